@@ -1,0 +1,58 @@
+#include "cli/cliactions.h"
+
+#include "content/packloader.h"
+#include "content/questionbank.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace GoPrep::CliActions {
+
+namespace {
+
+// TSV fields never contain the separators.
+QString field(QString text)
+{
+    text.replace(u'\t', u' ');
+    text.replace(u'\n', u' ');
+    return text;
+}
+
+} // namespace
+
+int list(const QuestionBank &bank, QTextStream &out)
+{
+    for (const Section *section : bank.sections()) {
+        for (const Question &question : section->questions) {
+            out << field(section->id) << '\t' << field(question.id) << '\t' << field(question.title) << '\n';
+        }
+    }
+    out.flush();
+    return 0;
+}
+
+int validatePack(const QString &folder, QTextStream &out, QTextStream &err)
+{
+    const PackLoadResult result = PackLoader().load(folder);
+    if (!result.ok()) {
+        for (const PackError &error : result.errors) {
+            err << error.toString() << '\n';
+        }
+        err << QCoreApplication::translate("GoPrep::CliActions", "%n problem(s) found.", nullptr,
+                                           int(result.errors.size()))
+            << '\n';
+        err.flush();
+        return 1;
+    }
+    const Pack &pack = *result.pack;
+    out << QCoreApplication::translate("GoPrep::CliActions",
+                                       "%1: valid pack '%2' %3, %4 sections, %5 questions.")
+               .arg(folder, pack.id, pack.version)
+               .arg(pack.sections.size())
+               .arg(pack.questionCount())
+        << '\n';
+    out.flush();
+    return 0;
+}
+
+} // namespace GoPrep::CliActions

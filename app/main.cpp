@@ -1,0 +1,177 @@
+// The composition root: picks the application type, reads the command line, opens the store, loads the
+// packs and either runs a console action or builds the window.
+#include "appearance.h"
+#include "cli/cliactions.h"
+#include "cli/commandline.h"
+#include "content/packloader.h"
+#include "content/questionbank.h"
+#include "core/apppaths.h"
+#include "core/version.h"
+#include "mainwindow.h"
+#include "storage/userstore.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <cstdio>
+#include <memory>
+
+using namespace GoPrep;
+
+namespace {
+
+QStringList packFolders(const AppPaths &paths, const CommandLine::Options &options)
+{
+    // The built-in pack, then any the user installed, then --pack ones.
+    QStringList folders{PackLoader::builtInPackPath()};
+    const QDir installed(paths.packsFolder());
+    const QStringList names = installed.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    for (const QString &name : names) {
+        folders.append(installed.filePath(name));
+    }
+    for (const QString &folder : options.packFolders) {
+        folders.append(folder);
+    }
+    return folders;
+}
+
+int runScreenshot(MainWindow &window, const CommandLine::Options &options, QTextStream &err)
+{
+    if (!options.questionId.isEmpty() && !window.openItem(options.questionId)) {
+        err << QCoreApplication::translate("main", "Unknown question id '%1' (see --list).")
+                   .arg(options.questionId)
+            << '\n';
+        return 1;
+    }
+    window.show();
+    QCoreApplication::processEvents();
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
+    const QPixmap image = window.grab();
+    if (image.isNull() || !image.save(options.screenshotFile, "PNG")) {
+        err << QCoreApplication::translate("main", "Cannot write the screenshot to %1.")
+                   .arg(QDir::toNativeSeparators(options.screenshotFile))
+            << '\n';
+        return 1;
+    }
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // A screenshot never needs a display.
+    if (CommandLine::wantsScreenshot(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    // Console actions must work without a display, so they get a QCoreApplication.
+    const bool gui = CommandLine::needsGui(argc, argv);
+    std::unique_ptr<QCoreApplication> app(gui ? new QApplication(argc, argv)
+                                              : new QCoreApplication(argc, argv));
+    QCoreApplication::setOrganizationName(QStringLiteral("GoPrep"));
+    QCoreApplication::setApplicationName(QStringLiteral("goprep"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(GOPREP_VERSION));
+    if (gui) {
+        QGuiApplication::setApplicationDisplayName(QStringLiteral("GoPrep"));
+        QGuiApplication::setDesktopFileName(QStringLiteral(GOPREP_APP_ID));
+    }
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    CommandLine commandLine;
+    if (!commandLine.parse(QCoreApplication::arguments())) {
+        err << commandLine.errorText() << '\n'
+            << QCoreApplication::translate("main", "Run goprep --help for the options.") << '\n';
+        return 2;
+    }
+    const CommandLine::Options &options = commandLine.options();
+    switch (options.action) {
+    case CommandLine::Action::Help:
+        out << CommandLine::helpText();
+        return 0;
+    case CommandLine::Action::Version:
+        out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n';
+        return 0;
+    case CommandLine::Action::ValidatePack:
+        return CliActions::validatePack(options.validateFolder, out, err);
+    default:
+        break;
+    }
+
+    const AppPaths paths(options.dataDir);
+    auto loadBank = [&](PackErrors *errors) {
+        QuestionBank loaded = QuestionBank::load(packFolders(paths, options), errors);
+        for (const PackError &error : std::as_const(*errors)) {
+            err << error.toString() << '\n';
+        }
+        err.flush();
+        return loaded;
+    };
+    auto openStore = [&](QString *error) {
+        std::unique_ptr<UserStore> opened = UserStore::open(paths.dataFolder(), error);
+        if (!opened) {
+            err << *error << '\n';
+            err.flush();
+        }
+        return opened;
+    };
+    PackErrors packErrors;
+    QString storeError;
+
+    if (options.action == CommandLine::Action::List) {
+        const QuestionBank bank = loadBank(&packErrors);
+        return CliActions::list(bank, out) == 0 && packErrors.isEmpty() ? 0 : 1;
+    }
+
+    if (options.action == CommandLine::Action::Screenshot) {
+        const QuestionBank bank = loadBank(&packErrors);
+        const std::unique_ptr<UserStore> store = openStore(&storeError);
+        Appearance::apply(options.theme == u"dark" ? Appearance::Mode::Dark : Appearance::Mode::Light);
+        // A screenshot shows the window as a newcomer sees it, not the last session's layout.
+        const QTemporaryDir scratch;
+        QSettings defaults(scratch.filePath(QStringLiteral("screenshot.ini")), QSettings::IniFormat);
+        MainWindow window(&bank, store.get(), &defaults, storeError);
+        window.resize(1280, 800);
+        window.restoreSession();
+        window.resize(1280, 800);
+        return runScreenshot(window, options, err);
+    }
+
+    // The window first, then its content: it is on screen while the packs and the notes load, and the
+    // last question appears a moment later.
+    // Declared before the window, so they outlive it.
+    const std::unique_ptr<QSettings> settings = paths.openSettings();
+    std::unique_ptr<QuestionBank> bank;
+    std::unique_ptr<UserStore> store;
+    Appearance::apply(Appearance::modeFromName(settings->value(QStringLiteral("view/theme")).toString()));
+    MainWindow window(settings.get());
+    window.restoreLayout();
+    window.show();
+    QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+
+    bank = std::make_unique<QuestionBank>(loadBank(&packErrors));
+    store = openStore(&storeError);
+    window.setContent(bank.get(), store.get(), storeError);
+    window.restoreLastItem();
+    if (!packErrors.isEmpty()) {
+        QStringList lines;
+        for (const PackError &error : std::as_const(packErrors)) {
+            lines.append(error.toString());
+        }
+        auto *box = new QMessageBox(QMessageBox::Warning,
+                                    QCoreApplication::translate("main", "A pack was not loaded"),
+                                    QCoreApplication::translate("main",
+                                                                "Some question packs have problems and were "
+                                                                "left out. The others are ready."),
+                                    QMessageBox::Ok, &window);
+        box->setDetailedText(lines.join(u'\n'));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
+    return QCoreApplication::exec();
+}

@@ -1,0 +1,379 @@
+#include "storage/userstore.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <atomic>
+
+namespace GoPrep {
+
+namespace {
+
+// Migration N takes the schema from version N to N+1. Never edit a released migration: add one.
+const char *const migrations[] = {
+    // 0 -> 1: notes and flags.
+    R"sql(
+CREATE TABLE notes (
+    question_id TEXT PRIMARY KEY NOT NULL,
+    body        TEXT NOT NULL,
+    answer_hash TEXT NOT NULL DEFAULT '',
+    created_at  INTEGER NOT NULL,
+    updated_at  INTEGER NOT NULL
+);
+CREATE TABLE flags (
+    question_id TEXT NOT NULL,
+    flag        TEXT NOT NULL CHECK (flag IN ('bookmark', 'weak')),
+    set_at      INTEGER NOT NULL,
+    PRIMARY KEY (question_id, flag)
+);
+)sql",
+};
+
+QString flagName(UserStore::Flag flag)
+{
+    return flag == UserStore::Flag::Bookmark ? QStringLiteral("bookmark") : QStringLiteral("weak");
+}
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+// Splits a migration script into statements; QSqlQuery runs one statement at a time.
+QStringList statements(const char *script)
+{
+    QStringList result;
+    for (const QString &part : QString::fromUtf8(script).split(u';')) {
+        if (!part.trimmed().isEmpty()) {
+            result.append(part.trimmed());
+        }
+    }
+    return result;
+}
+
+} // namespace
+
+UserStore::UserStore(const QString &folder, const QString &connectionName)
+    : m_folder(folder)
+    , m_connectionName(connectionName)
+{ }
+
+UserStore::~UserStore()
+{
+    {
+        QSqlDatabase db = database();
+        if (db.isOpen()) {
+            // Fold the WAL back into the main file so a backup or copy of the folder is one file.
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+            db.close();
+        }
+    }
+    // The QSqlDatabase handle above must be gone before the connection is removed.
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+std::unique_ptr<UserStore> UserStore::open(const QString &folder, QString *error)
+{
+    const QString cleanFolder = QDir::cleanPath(QDir(folder).absolutePath());
+    auto fail = [&](const QString &message) {
+        if (error) {
+            *error = message;
+        }
+        return std::unique_ptr<UserStore>();
+    };
+
+    const QFileInfo folderInfo(cleanFolder);
+    if (folderInfo.exists() && !folderInfo.isDir()) {
+        return fail(tr("The data folder %1 is a file, not a folder. Move the file away or choose "
+                       "another folder with --data-dir.")
+                        .arg(QDir::toNativeSeparators(cleanFolder)));
+    }
+    if (!QDir().mkpath(cleanFolder)) {
+        return fail(tr("Cannot create the data folder %1. Check that its parent folder exists and is "
+                       "writable, or choose another folder with --data-dir.")
+                        .arg(QDir::toNativeSeparators(cleanFolder)));
+    }
+    const QString path = cleanFolder + u'/' + databaseFileName();
+    const QFileInfo fileInfo(path);
+    if (fileInfo.exists() && !fileInfo.isFile()) {
+        return fail(tr("%1 exists but is not a file. Move it away so GoPrep can keep your notes there.")
+                        .arg(QDir::toNativeSeparators(path)));
+    }
+
+    // A unique connection per store: tests and tools may open several at once.
+    static std::atomic<int> counter{0};
+    const QString connectionName = QStringLiteral("goprep-store-%1").arg(counter.fetch_add(1));
+    std::unique_ptr<UserStore> store(new UserStore(cleanFolder, connectionName));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+        if (!db.isValid()) {
+            return fail(tr("The Qt SQLite driver (QSQLITE) is not available, so GoPrep cannot keep "
+                           "notes. Install it (Debian: libqt6sql6-sqlite)."));
+        }
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open()) {
+            return fail(tr("Cannot open the notes database %1: %2")
+                            .arg(QDir::toNativeSeparators(path), db.lastError().text()));
+        }
+    }
+    for (const auto step : {&UserStore::configure, &UserStore::migrate, &UserStore::loadCaches}) {
+        const Status status = (store.get()->*step)();
+        if (!status) {
+            return fail(status.message());
+        }
+    }
+    return store;
+}
+
+QSqlDatabase UserStore::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+QString UserStore::databasePath() const
+{
+    return m_folder + u'/' + databaseFileName();
+}
+
+Status UserStore::failure(const QString &what, const QSqlQuery &query) const
+{
+    QString reason = query.lastError().databaseText();
+    if (reason.isEmpty()) {
+        reason = query.lastError().text();
+    }
+    QString advice;
+    if (reason.contains(QLatin1String("readonly"), Qt::CaseInsensitive)
+        || reason.contains(QLatin1String("unable to open"), Qt::CaseInsensitive)) {
+        advice = tr(" Check that the folder is writable, or start GoPrep with --data-dir pointing to "
+                    "a writable folder.");
+    } else if (reason.contains(QLatin1String("not a database"), Qt::CaseInsensitive)
+               || reason.contains(QLatin1String("malformed"), Qt::CaseInsensitive)) {
+        advice = tr(" The file is damaged or is not a GoPrep database.");
+    }
+    return Status::failure(
+        tr("%1 (%2): %3.%4").arg(what, QDir::toNativeSeparators(databasePath()), reason, advice));
+}
+
+Status UserStore::configure()
+{
+    QSqlQuery query(database());
+    // journal_mode answers with the mode in force; anything but "wal" means the file cannot be written.
+    if (!query.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !query.next()) {
+        return failure(tr("Cannot use the notes database"), query);
+    }
+    const QString mode = query.value(0).toString();
+    if (mode.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
+        return Status::failure(tr("Cannot use the notes database %1: it could not be switched to "
+                                  "write-ahead logging (journal mode is '%2'). Is the folder writable?")
+                                   .arg(QDir::toNativeSeparators(databasePath()), mode));
+    }
+    // FULL: a note reported as saved survives a power cut, not only a crash. Saves are small and rare.
+    for (const QString &pragma :
+         {QStringLiteral("PRAGMA synchronous=FULL"), QStringLiteral("PRAGMA foreign_keys=ON")}) {
+        if (!query.exec(pragma)) {
+            return failure(tr("Cannot configure the notes database"), query);
+        }
+    }
+    return {};
+}
+
+int UserStore::schemaVersion() const
+{
+    QSqlQuery query(database());
+    if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next()) {
+        return query.value(0).toInt();
+    }
+    return -1;
+}
+
+Status UserStore::migrate()
+{
+    const int current = schemaVersion();
+    if (current < 0) {
+        QSqlQuery probe(database());
+        probe.exec(QStringLiteral("PRAGMA user_version"));
+        return failure(tr("Cannot read the notes database"), probe);
+    }
+    constexpr int known = int(std::size(migrations));
+    static_assert(known == SchemaVersion, "every schema version needs its migration");
+    if (current > known) {
+        return Status::failure(tr("The notes database %1 was written by a newer version of GoPrep "
+                                  "(schema %2; this version knows up to %3). Update GoPrep; the file "
+                                  "was left untouched.")
+                                   .arg(QDir::toNativeSeparators(databasePath()))
+                                   .arg(current)
+                                   .arg(known));
+    }
+    QSqlDatabase db = database();
+    for (int version = current; version < known; ++version) {
+        if (!db.transaction()) {
+            QSqlQuery query(db);
+            query.exec(QStringLiteral("BEGIN"));
+            return failure(tr("Cannot update the notes database"), query);
+        }
+        QSqlQuery query(db);
+        bool ok = true;
+        for (const QString &statement : statements(migrations[version])) {
+            if (!query.exec(statement)) {
+                ok = false;
+                break;
+            }
+        }
+        // PRAGMA takes no bound parameters; the number is ours, not the user's.
+        if (ok && !query.exec(QStringLiteral("PRAGMA user_version=%1").arg(version + 1))) {
+            ok = false;
+        }
+        if (!ok) {
+            const Status status
+                = failure(tr("Cannot update the notes database to schema %1").arg(version + 1), query);
+            db.rollback();
+            return status;
+        }
+        if (!db.commit()) {
+            return Status::failure(tr("Cannot update the notes database %1: %2")
+                                       .arg(QDir::toNativeSeparators(databasePath()), db.lastError().text()));
+        }
+    }
+    return {};
+}
+
+Status UserStore::loadCaches()
+{
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT question_id FROM notes"))) {
+        return failure(tr("Cannot read notes"), query);
+    }
+    while (query.next()) {
+        m_noted.insert(query.value(0).toString());
+    }
+    if (!query.exec(QStringLiteral("SELECT question_id, flag FROM flags"))) {
+        return failure(tr("Cannot read bookmarks"), query);
+    }
+    while (query.next()) {
+        const QString flag = query.value(1).toString();
+        (flag == u"bookmark" ? m_bookmarked : m_weak).insert(query.value(0).toString());
+    }
+    return {};
+}
+
+std::optional<UserStore::Note> UserStore::note(const QString &questionId) const
+{
+    if (!m_noted.contains(questionId)) {
+        return std::nullopt; // the cache is complete: no query for questions without notes
+    }
+    QSqlQuery query(database());
+    query.prepare(
+        QStringLiteral("SELECT body, answer_hash, created_at, updated_at FROM notes WHERE question_id = ?"));
+    query.addBindValue(questionId);
+    if (!query.exec() || !query.next()) {
+        return std::nullopt;
+    }
+    return Note{questionId, query.value(0).toString(), query.value(1).toString(),
+                QDateTime::fromMSecsSinceEpoch(query.value(2).toLongLong()),
+                QDateTime::fromMSecsSinceEpoch(query.value(3).toLongLong())};
+}
+
+QList<UserStore::Note> UserStore::notes() const
+{
+    QList<Note> result;
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT question_id, body, answer_hash, created_at, updated_at FROM notes "
+                                   "ORDER BY updated_at DESC, question_id"))) {
+        return result;
+    }
+    while (query.next()) {
+        result.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                       QDateTime::fromMSecsSinceEpoch(query.value(3).toLongLong()),
+                       QDateTime::fromMSecsSinceEpoch(query.value(4).toLongLong())});
+    }
+    return result;
+}
+
+Status UserStore::saveNote(const QString &questionId, const QString &text, const QString &answerHash)
+{
+    QSqlDatabase db = database();
+    QSqlQuery query(db);
+    const bool remove = text.trimmed().isEmpty();
+    if (remove) {
+        query.prepare(QStringLiteral("DELETE FROM notes WHERE question_id = ?"));
+        query.addBindValue(questionId);
+    } else {
+        // One statement is one transaction in SQLite: the note is either the old text or the new one.
+        query.prepare(QStringLiteral("INSERT INTO notes (question_id, body, answer_hash, created_at, "
+                                     "updated_at) VALUES (?, ?, ?, ?, ?) "
+                                     "ON CONFLICT (question_id) DO UPDATE SET body = excluded.body, "
+                                     "answer_hash = excluded.answer_hash, "
+                                     "updated_at = excluded.updated_at"));
+        const qint64 now = nowMs();
+        query.addBindValue(questionId);
+        query.addBindValue(text);
+        query.addBindValue(answerHash.isNull() ? QStringLiteral("")
+                                               : answerHash); // a null QString binds NULL
+        query.addBindValue(now);
+        query.addBindValue(now);
+    }
+    if (!query.exec()) {
+        return failure(tr("Your note was not saved"), query);
+    }
+    const bool had = m_noted.contains(questionId);
+    if (remove) {
+        m_noted.remove(questionId);
+    } else {
+        m_noted.insert(questionId);
+    }
+    if (had || !remove) {
+        Q_EMIT noteChanged(questionId);
+    }
+    return {};
+}
+
+bool UserStore::hasFlag(const QString &questionId, Flag flag) const
+{
+    return (flag == Flag::Bookmark ? m_bookmarked : m_weak).contains(questionId);
+}
+
+QSet<QString> UserStore::questionsWith(Flag flag) const
+{
+    return flag == Flag::Bookmark ? m_bookmarked : m_weak;
+}
+
+Status UserStore::setFlag(const QString &questionId, Flag flag, bool on)
+{
+    if (hasFlag(questionId, flag) == on) {
+        return {};
+    }
+    QSqlQuery query(database());
+    if (on) {
+        query.prepare(
+            QStringLiteral("INSERT OR REPLACE INTO flags (question_id, flag, set_at) VALUES (?, ?, ?)"));
+        query.addBindValue(questionId);
+        query.addBindValue(flagName(flag));
+        query.addBindValue(nowMs());
+    } else {
+        query.prepare(QStringLiteral("DELETE FROM flags WHERE question_id = ? AND flag = ?"));
+        query.addBindValue(questionId);
+        query.addBindValue(flagName(flag));
+    }
+    if (!query.exec()) {
+        return failure(flag == Flag::Bookmark ? tr("The bookmark was not saved")
+                                              : tr("The weak-topic mark was not saved"),
+                       query);
+    }
+    QSet<QString> &set = flag == Flag::Bookmark ? m_bookmarked : m_weak;
+    if (on) {
+        set.insert(questionId);
+    } else {
+        set.remove(questionId);
+    }
+    Q_EMIT flagChanged(questionId, flag, on);
+    return {};
+}
+
+} // namespace GoPrep

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "core/status.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+class QSqlDatabase;
+class QSqlQuery;
+
+namespace GoPrep {
+
+// The learner's own data: notes, bookmarks and weak-topic flags, keyed by stable question id, in a
+// SQLite file. The only class that runs SQL on it. Every change is one transaction and is announced by a
+// signal, so views never ask the database themselves.
+class UserStore final : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Flag { Bookmark, Weak };
+    Q_ENUM(Flag)
+
+    struct Note
+    {
+        QString questionId;
+        QString text;
+        QString answerHash; // of the answer the note was written against
+        QDateTime created;
+        QDateTime updated;
+    };
+
+    static constexpr int SchemaVersion = 1;
+    static QString databaseFileName() { return QStringLiteral("goprep.sqlite"); }
+
+    // Opens or creates the store in folder. On failure returns nullptr and sets *error to a message that
+    // names the path and says what to do.
+    static std::unique_ptr<UserStore> open(const QString &folder, QString *error);
+
+    ~UserStore() override;
+
+    QString folder() const { return m_folder; }
+    QString databasePath() const;
+
+    std::optional<Note> note(const QString &questionId) const;
+    QList<Note> notes() const; // newest first
+    bool hasNote(const QString &questionId) const { return m_noted.contains(questionId); }
+    // Saves the note; empty (or blank) text removes it.
+    Status saveNote(const QString &questionId, const QString &text, const QString &answerHash);
+
+    bool hasFlag(const QString &questionId, Flag flag) const;
+    QSet<QString> questionsWith(Flag flag) const;
+    Status setFlag(const QString &questionId, Flag flag, bool on);
+
+    int schemaVersion() const;
+
+Q_SIGNALS:
+    void noteChanged(const QString &questionId);
+    void flagChanged(const QString &questionId, GoPrep::UserStore::Flag flag, bool on);
+
+private:
+    UserStore(const QString &folder, const QString &connectionName);
+    QSqlDatabase database() const;
+    Status configure();
+    Status migrate();
+    Status loadCaches();
+    Status failure(const QString &what, const QSqlQuery &query) const;
+
+    QString m_folder;
+    QString m_connectionName;
+    QSet<QString> m_noted;
+    QSet<QString> m_bookmarked;
+    QSet<QString> m_weak;
+};
+
+} // namespace GoPrep

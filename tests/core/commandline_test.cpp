@@ -1,0 +1,268 @@
+#include "cli/commandline.h"
+#include "packbuilder.h"
+
+#include <QImage>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace GoPrep;
+using namespace GoPrep::Testing;
+
+// The command line as a user runs it: the real goprep executable, its output and its exit code.
+class CommandLineTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void parse_data();
+    void parse();
+    void version_printsProjectVersion();
+    void help_listsOptions();
+    void list_printsEveryQuestion();
+    void validate_shippedPack_passes();
+    void validate_brokenPack_namesFileAndLine();
+    void validate_missingFolder_fails();
+    void usageError_exitsTwo();
+    void list_withExtraPack_includesIt();
+    void list_withBrokenExtraPack_stillListsBuiltIn();
+    void screenshot_writesPng_data();
+    void screenshot_writesPng();
+    void screenshot_unknownQuestion_fails();
+    void unwritableDataDir_messageAndExit();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    Run run(const QStringList &arguments);
+    QTemporaryDir m_dir;
+};
+
+void CommandLineTest::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+}
+
+CommandLineTest::Run CommandLineTest::run(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    // Never the developer's real notes.
+    env.insert(QStringLiteral("GOPREP_DATA_DIR"), m_dir.filePath(QStringLiteral("data")));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(GOPREP_EXECUTABLE), arguments);
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        return {};
+    }
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+void CommandLineTest::parse_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<int>("action");
+    QTest::newRow("nominal: no arguments opens the window")
+        << QStringList{} << true << int(CommandLine::Action::Gui);
+    QTest::newRow("nominal: list") << QStringList{QStringLiteral("--list")} << true
+                                   << int(CommandLine::Action::List);
+    QTest::newRow("nominal: validate") << QStringList{QStringLiteral("--validate-pack"), QStringLiteral("x")}
+                                       << true << int(CommandLine::Action::ValidatePack);
+    QTest::newRow("nominal: screenshot with question and theme")
+        << QStringList{QStringLiteral("--screenshot"), QStringLiteral("a.png"),
+                       QStringLiteral("--question"),   QStringLiteral("go/select"),
+                       QStringLiteral("--theme"),      QStringLiteral("dark")}
+        << true << int(CommandLine::Action::Screenshot);
+    QTest::newRow("nominal: repeated packs") << QStringList{QStringLiteral("--pack"), QStringLiteral("a"),
+                                                            QStringLiteral("--pack"), QStringLiteral("b")}
+                                             << true << int(CommandLine::Action::Gui);
+    QTest::newRow("robustness: unknown option") << QStringList{QStringLiteral("--frobnicate")} << false << 0;
+    QTest::newRow("robustness: missing value")
+        << QStringList{QStringLiteral("--validate-pack")} << false << 0;
+    QTest::newRow("robustness: two actions")
+        << QStringList{QStringLiteral("--list"), QStringLiteral("--version")} << false << 0;
+    QTest::newRow("robustness: theme without screenshot")
+        << QStringList{QStringLiteral("--theme"), QStringLiteral("dark")} << false << 0;
+    QTest::newRow("robustness: bad theme")
+        << QStringList{QStringLiteral("--screenshot"), QStringLiteral("a.png"), QStringLiteral("--theme"),
+                       QStringLiteral("blue")}
+        << false << 0;
+    QTest::newRow("robustness: stray argument") << QStringList{QStringLiteral("extra")} << false << 0;
+}
+
+void CommandLineTest::parse()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(bool, ok);
+    QFETCH(int, action);
+    CommandLine commandLine;
+    const bool parsed = commandLine.parse(QStringList{QStringLiteral("goprep")} + arguments);
+    QCOMPARE(parsed, ok);
+    if (ok) {
+        QCOMPARE(int(commandLine.options().action), action);
+    } else {
+        QVERIFY(!commandLine.errorText().isEmpty());
+    }
+}
+
+void CommandLineTest::version_printsProjectVersion()
+{
+    const Run result = run({QStringLiteral("--version")});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out.trimmed(), QStringLiteral("goprep " GOPREP_TEST_VERSION));
+}
+
+void CommandLineTest::help_listsOptions()
+{
+    const Run result = run({QStringLiteral("--help")});
+    QCOMPARE(result.exitCode, 0);
+    for (const char *option :
+         {"--list", "--validate-pack", "--screenshot", "--data-dir", "--pack", "--question", "--theme"}) {
+        QVERIFY2(result.out.contains(QLatin1String(option)), option);
+    }
+}
+
+void CommandLineTest::list_printsEveryQuestion()
+{
+    const Run result = run({QStringLiteral("--list")});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.err.isEmpty(), qPrintable(result.err));
+    const QStringList lines = result.out.split(u'\n', Qt::SkipEmptyParts);
+    QVERIFY2(lines.size() >= 40, qPrintable(QString::number(lines.size())));
+    QSet<QString> sections;
+    QSet<QString> ids;
+    for (const QString &line : lines) {
+        const QStringList fields = line.split(u'\t');
+        QCOMPARE(fields.size(), 3);
+        QVERIFY(fields.at(0).startsWith(QLatin1String("go/")));
+        QVERIFY(fields.at(1).startsWith(QLatin1String("go/")));
+        QVERIFY(!fields.at(2).isEmpty());
+        sections.insert(fields.at(0));
+        ids.insert(fields.at(1));
+    }
+    QCOMPARE(sections.size(), 6);
+    QCOMPARE(ids.size(), lines.size());
+}
+
+void CommandLineTest::validate_shippedPack_passes()
+{
+    const Run result
+        = run({QStringLiteral("--validate-pack"), QStringLiteral(GOPREP_SOURCE_DIR "/content/go")});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QVERIFY(result.out.contains(QLatin1String("valid pack 'go'")));
+}
+
+void CommandLineTest::validate_brokenPack_namesFileAndLine()
+{
+    const QString folder = m_dir.filePath(QStringLiteral("broken"));
+    PackFiles files = validPack();
+    files[QStringLiteral("basics.md")].replace("level: mid", "level: wizard");
+    files[QStringLiteral("basics.md")].replace("{#goroutine}", "");
+    QVERIFY(writePack(folder, files));
+    const Run result = run({QStringLiteral("--validate-pack"), folder});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY(result.out.isEmpty());
+    const QStringList lines = result.err.split(u'\n', Qt::SkipEmptyParts);
+    const QString file = folder + QStringLiteral("/basics.md");
+    QVERIFY2(lines.contains(file + QStringLiteral(":5: question heading has no id: end it with {#some-id}")),
+             qPrintable(result.err));
+    QVERIFY2(lines.contains(file + QStringLiteral(":39: unknown level 'wizard': use junior, mid or senior")),
+             qPrintable(result.err));
+    QVERIFY(lines.last().contains(QLatin1String("problem")));
+}
+
+void CommandLineTest::validate_missingFolder_fails()
+{
+    const Run result
+        = run({QStringLiteral("--validate-pack"), m_dir.filePath(QStringLiteral("nothing-here"))});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY(result.err.contains(QLatin1String("nothing-here")));
+}
+
+void CommandLineTest::usageError_exitsTwo()
+{
+    const Run result = run({QStringLiteral("--no-such-option")});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY(result.err.contains(QLatin1String("no-such-option")));
+}
+
+void CommandLineTest::list_withExtraPack_includesIt()
+{
+    const QString folder = m_dir.filePath(QStringLiteral("extra"));
+    QVERIFY(writePack(folder, validPack()));
+    const Run result = run({QStringLiteral("--list"), QStringLiteral("--pack"), folder});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.out.contains(QLatin1String("demo/basics\tdemo/goroutine\tWhat is a goroutine?\n")));
+    QVERIFY(result.out.contains(QLatin1String("go/zero-value")));
+}
+
+void CommandLineTest::list_withBrokenExtraPack_stillListsBuiltIn()
+{
+    const QString folder = m_dir.filePath(QStringLiteral("extra-broken"));
+    QVERIFY(writePack(folder, {{QStringLiteral("pack.json"), "{"}}));
+    const Run result = run({QStringLiteral("--list"), QStringLiteral("--pack"), folder});
+    QCOMPARE(result.exitCode, 1); // the problem is reported...
+    QVERIFY(result.err.contains(folder + QStringLiteral("/pack.json:1: invalid JSON")));
+    QVERIFY(result.out.contains(QLatin1String("go/zero-value"))); // ...and the rest still works
+}
+
+void CommandLineTest::screenshot_writesPng_data()
+{
+    QTest::addColumn<QString>("theme");
+    QTest::newRow("nominal: light") << QStringLiteral("light");
+    QTest::newRow("nominal: dark") << QStringLiteral("dark");
+}
+
+void CommandLineTest::screenshot_writesPng()
+{
+    QFETCH(QString, theme);
+    const QString file = QStringLiteral(GOPREP_BINARY_DIR "/screenshots/cli-%1.png").arg(theme);
+    QDir().mkpath(QStringLiteral(GOPREP_BINARY_DIR "/screenshots"));
+    QFile::remove(file);
+    const Run result = run({QStringLiteral("--screenshot"), file, QStringLiteral("--question"),
+                            QStringLiteral("go/select"), QStringLiteral("--theme"), theme});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    const QImage image(file);
+    QVERIFY(!image.isNull());
+    QCOMPARE(image.size(), QSize(1280, 800));
+    // Light or dark is visible in the pixels: the window background's lightness.
+    const int lightness = image.pixelColor(image.width() / 2, image.height() - 5).lightness();
+    QVERIFY2(theme == u"dark" ? lightness < 110 : lightness > 150, qPrintable(QString::number(lightness)));
+}
+
+void CommandLineTest::screenshot_unknownQuestion_fails()
+{
+    const QString file = m_dir.filePath(QStringLiteral("none.png"));
+    const Run result = run(
+        {QStringLiteral("--screenshot"), file, QStringLiteral("--question"), QStringLiteral("go/nope")});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY(result.err.contains(QLatin1String("go/nope")));
+    QVERIFY(!QFile::exists(file));
+}
+
+void CommandLineTest::unwritableDataDir_messageAndExit()
+{
+    // A file where the data folder should be: a clear message naming it, no crash, and the screenshot
+    // (which needs no notes) still works.
+    const QString blocker = m_dir.filePath(QStringLiteral("blocker"));
+    QFile file(blocker);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    const QString shot = m_dir.filePath(QStringLiteral("readonly.png"));
+    const Run result = run({QStringLiteral("--data-dir"), blocker, QStringLiteral("--screenshot"), shot});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.err.contains(blocker), qPrintable(result.err));
+    QVERIFY(QFile::exists(shot));
+}
+
+QTEST_GUILESS_MAIN(CommandLineTest)
+#include "commandline_test.moc"

@@ -1,0 +1,331 @@
+#include "answerview.h"
+#include "appearance.h"
+#include "content/packloader.h"
+#include "content/questionbank.h"
+#include "mainwindow.h"
+#include "model/itemroles.h"
+#include "model/questionfilterproxy.h"
+#include "notespane.h"
+#include "storage/userstore.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDir>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace GoPrep;
+
+// Drives the real window with key presses, as a person would, on the offscreen platform. Screenshots
+// land in <build>/screenshots for a person to look at.
+class MainWindowTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void keys_selectQuestionInTree();
+    void note_typedThenRestart_isStillThere();
+    void note_savedWhenSwitchingQuestionAtOnce();
+    void note_savedOnClose();
+    void bookmarkAndWeak_byKeys_survivesRestart();
+    void filter_bookmarkedOnly();
+    void nextPrevious_byKeys();
+    void copyCode_putsPackTextOnClipboard();
+    void zoom_persists();
+    void internalLink_opensQuestion();
+    void answerChanged_bannerShows();
+    void noStore_questionsReadableNotesOff();
+    void screenshots_lightAndDark();
+
+private:
+    void createWindow();
+    void destroyWindow();
+    QString dataFolder() const { return m_dir.filePath(QStringLiteral("data%1").arg(m_round)); }
+
+    std::unique_ptr<QuestionBank> m_bank;
+    QTemporaryDir m_dir;
+    int m_round = 0;
+    std::unique_ptr<UserStore> m_store;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void MainWindowTest::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    PackErrors errors;
+    m_bank = std::make_unique<QuestionBank>(QuestionBank::load({PackLoader::builtInPackPath()}, &errors));
+    QVERIFY(errors.isEmpty());
+    Appearance::apply(Appearance::Mode::Light);
+    QDir().mkpath(QStringLiteral(GOPREP_BINARY_DIR "/screenshots"));
+}
+
+void MainWindowTest::init()
+{
+    ++m_round; // a fresh data folder per test
+    createWindow();
+}
+
+void MainWindowTest::cleanup()
+{
+    destroyWindow();
+}
+
+void MainWindowTest::createWindow()
+{
+    QString error;
+    m_store = UserStore::open(dataFolder(), &error);
+    QVERIFY2(m_store, qPrintable(error));
+    m_settings
+        = std::make_unique<QSettings>(dataFolder() + QStringLiteral("/settings.ini"), QSettings::IniFormat);
+    m_window = std::make_unique<MainWindow>(m_bank.get(), m_store.get(), m_settings.get());
+    m_window->restoreSession();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void MainWindowTest::destroyWindow()
+{
+    if (m_window) {
+        m_window->close();
+    }
+    m_window.reset();
+    m_settings.reset();
+    m_store.reset();
+}
+
+void MainWindowTest::keys_selectQuestionInTree()
+{
+    QTreeView *tree = m_window->tree();
+    tree->setFocus();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()) || true);
+    tree->setCurrentIndex(tree->model()->index(0, 0)); // "Fundamentals"
+    QCOMPARE(m_window->currentId(), QStringLiteral("go/fundamentals"));
+    QTest::keyClick(tree, Qt::Key_Down);
+    const QString first = m_bank->sections().first()->questions.first().id;
+    QCOMPARE(m_window->currentId(), first);
+    QTest::keyClick(tree, Qt::Key_Down);
+    const QString second = m_bank->sections().first()->questions.at(1).id;
+    QCOMPARE(m_window->currentId(), second);
+    QVERIFY(m_window->answerView()->toPlainText().startsWith(m_bank->question(second)->title));
+    QVERIFY(m_window->windowTitle().startsWith(m_bank->question(second)->title));
+}
+
+void MainWindowTest::note_typedThenRestart_isStillThere()
+{
+    QVERIFY(m_window->openItem(QStringLiteral("go/select")));
+    QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier); // Go to Notes
+    QPlainTextEdit *editor = m_window->notesPane()->editor();
+    QTRY_VERIFY(editor->hasFocus());
+    QTest::keyClicks(editor, QStringLiteral("select waits on several channels"));
+    QCOMPARE(m_window->notesPane()->saveState(), NotesPane::SaveState::Editing);
+    // Autosave about a second after typing stops, with a visible state.
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->notesPane()->saveState(), NotesPane::SaveState::Saved, 3000);
+    QVERIFY(m_window->notesPane()->statusText().startsWith(QLatin1String("Saved")));
+    QVERIFY(m_store->hasNote(QStringLiteral("go/select")));
+    const QModelIndex row = m_window->tree()->currentIndex();
+    QVERIFY(row.data(ItemRole::HasNote).toBool());
+
+    destroyWindow();
+    createWindow();
+    QCOMPARE(m_window->currentId(), QStringLiteral("go/select"));
+    QCOMPARE(m_window->notesPane()->editor()->toPlainText(),
+             QStringLiteral("select waits on several channels"));
+    QCOMPARE(m_window->notesPane()->saveState(), NotesPane::SaveState::Saved);
+}
+
+void MainWindowTest::note_savedWhenSwitchingQuestionAtOnce()
+{
+    QVERIFY(m_window->openItem(QStringLiteral("go/context")));
+    QPlainTextEdit *editor = m_window->notesPane()->editor();
+    editor->setFocus();
+    QTest::keyClicks(editor, QStringLiteral("cancel, deadlines, values"));
+    QTest::keyClick(m_window.get(), Qt::Key_Down, Qt::AltModifier); // next question, no pause
+    QVERIFY(m_window->currentId() != QStringLiteral("go/context"));
+    QCOMPARE(m_store->note(QStringLiteral("go/context"))->text, QStringLiteral("cancel, deadlines, values"));
+    QVERIFY(editor->toPlainText().isEmpty());
+}
+
+void MainWindowTest::note_savedOnClose()
+{
+    QVERIFY(m_window->openItem(QStringLiteral("go/atomics")));
+    QPlainTextEdit *editor = m_window->notesPane()->editor();
+    editor->setFocus();
+    QTest::keyClicks(editor, QStringLiteral("typed just before closing"));
+    m_window->close();
+    QCOMPARE(m_store->note(QStringLiteral("go/atomics"))->text, QStringLiteral("typed just before closing"));
+}
+
+void MainWindowTest::bookmarkAndWeak_byKeys_survivesRestart()
+{
+    QVERIFY(m_window->openItem(QStringLiteral("go/maps-internals")));
+    m_window->tree()->setFocus();
+    QTest::keyClick(m_window.get(), Qt::Key_D, Qt::ControlModifier);
+    QTest::keyClick(m_window.get(), Qt::Key_E, Qt::ControlModifier);
+    QVERIFY(m_store->hasFlag(QStringLiteral("go/maps-internals"), UserStore::Flag::Bookmark));
+    QVERIFY(m_store->hasFlag(QStringLiteral("go/maps-internals"), UserStore::Flag::Weak));
+    QVERIFY(m_window->action(QStringLiteral("bookmark"))->isChecked());
+    QVERIFY(m_window->tree()->currentIndex().data(ItemRole::Bookmarked).toBool());
+
+    destroyWindow();
+    createWindow();
+    QCOMPARE(m_window->currentId(), QStringLiteral("go/maps-internals"));
+    QVERIFY(m_window->action(QStringLiteral("bookmark"))->isChecked());
+    QVERIFY(m_window->action(QStringLiteral("markWeak"))->isChecked());
+    // Ctrl+D again removes the bookmark.
+    QTest::keyClick(m_window.get(), Qt::Key_D, Qt::ControlModifier);
+    QVERIFY(!m_store->hasFlag(QStringLiteral("go/maps-internals"), UserStore::Flag::Bookmark));
+    QVERIFY(!m_window->action(QStringLiteral("bookmark"))->isChecked());
+}
+
+void MainWindowTest::filter_bookmarkedOnly()
+{
+    QVERIFY(m_store->setFlag(QStringLiteral("go/select"), UserStore::Flag::Bookmark, true));
+    QVERIFY(m_store->setFlag(QStringLiteral("go/json"), UserStore::Flag::Bookmark, true));
+    auto *show = m_window->findChild<QComboBox *>(QStringLiteral("showFilter"));
+    QVERIFY(show);
+    show->setFocus();
+    QTest::keyClick(show, Qt::Key_Down); // "Bookmarked"
+    QCOMPARE(m_window->filterProxy()->show(), QuestionFilterProxy::Show::Bookmarked);
+    QAbstractItemModel *model = m_window->tree()->model();
+    int visible = 0;
+    for (int s = 0; s < model->rowCount(); ++s) {
+        visible += model->rowCount(model->index(s, 0));
+    }
+    QCOMPARE(visible, 2);
+    // Next/previous walk the filtered list.
+    QVERIFY(m_window->openItem(QStringLiteral("go/select")));
+    QTest::keyClick(m_window.get(), Qt::Key_Down, Qt::AltModifier);
+    QCOMPARE(m_window->currentId(), QStringLiteral("go/json"));
+    m_window->grab().save(QStringLiteral(GOPREP_BINARY_DIR "/screenshots/ui-bookmarked-filter.png"));
+}
+
+void MainWindowTest::nextPrevious_byKeys()
+{
+    const QStringList ids = m_bank->questionIds();
+    QVERIFY(m_window->openItem(ids.at(3)));
+    QTest::keyClick(m_window.get(), Qt::Key_Down, Qt::AltModifier);
+    QCOMPARE(m_window->currentId(), ids.at(4));
+    QTest::keyClick(m_window.get(), Qt::Key_PageDown, Qt::ControlModifier);
+    QCOMPARE(m_window->currentId(), ids.at(5));
+    QTest::keyClick(m_window.get(), Qt::Key_Up, Qt::AltModifier);
+    QCOMPARE(m_window->currentId(), ids.at(4));
+    // Across a section boundary.
+    const Section *first = m_bank->sections().first();
+    QVERIFY(m_window->openItem(first->questions.last().id));
+    QTest::keyClick(m_window.get(), Qt::Key_Down, Qt::AltModifier);
+    QCOMPARE(m_window->currentId(), m_bank->sections().at(1)->questions.first().id);
+    QVERIFY(m_window->openItem(ids.last()));
+    QVERIFY(!m_window->action(QStringLiteral("nextQuestion"))->isEnabled());
+}
+
+void MainWindowTest::copyCode_putsPackTextOnClipboard()
+{
+    const Question *question = m_bank->question(QStringLiteral("go/worker-pool"));
+    QVERIFY(!question->codeBlocks.isEmpty());
+    QVERIFY(m_window->openItem(question->id));
+    QApplication::clipboard()->clear();
+    QTest::keyClick(m_window.get(), Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(QApplication::clipboard()->text(), question->codeBlocks.first().code);
+    QVERIFY(QApplication::clipboard()->text().contains(u'\t')); // gofmt's tabs, not the view's spaces
+}
+
+void MainWindowTest::zoom_persists()
+{
+    const qreal before = m_window->answerView()->document()->defaultFont().pointSizeF();
+    QTest::keyClick(m_window.get(), Qt::Key_Plus, Qt::ControlModifier);
+    QTest::keyClick(m_window.get(), Qt::Key_Equal, Qt::ControlModifier);
+    QCOMPARE(m_window->answerView()->zoomSteps(), 2);
+    QVERIFY(m_window->answerView()->document()->defaultFont().pointSizeF() > before * 1.15);
+    destroyWindow();
+    createWindow();
+    QCOMPARE(m_window->answerView()->zoomSteps(), 2);
+    QTest::keyClick(m_window.get(), Qt::Key_0, Qt::ControlModifier);
+    QCOMPARE(m_window->answerView()->zoomSteps(), 0);
+}
+
+void MainWindowTest::internalLink_opensQuestion()
+{
+    QVERIFY(m_window->openItem(QStringLiteral("go/select")));
+    const QString target = m_bank->question(QStringLiteral("go/select"))->related.first();
+    Q_EMIT m_window->answerView()->anchorClicked(QUrl(QStringLiteral("goprep:question/") + target));
+    QCOMPARE(m_window->currentId(), target);
+    QCOMPARE(m_window->tree()->currentIndex().data(ItemRole::Id).toString(), target);
+}
+
+void MainWindowTest::answerChanged_bannerShows()
+{
+    // A note written against another version of the answer: the pane says so.
+    QVERIFY(
+        m_store->saveNote(QStringLiteral("go/select"), QStringLiteral("old note"), QStringLiteral("0000")));
+    QVERIFY(m_window->openItem(QStringLiteral("go/select")));
+    auto *banner = m_window->notesPane()->findChild<QWidget *>(QStringLiteral("answerChangedBanner"));
+    QVERIFY(banner);
+    QVERIFY(banner->isVisible());
+    // Editing the note acknowledges the new answer.
+    m_window->notesPane()->editor()->setFocus();
+    QTest::keyClicks(m_window->notesPane()->editor(), QStringLiteral(" updated"));
+    QVERIFY(m_window->notesPane()->flush());
+    QVERIFY(!banner->isVisible());
+    QCOMPARE(m_store->note(QStringLiteral("go/select"))->answerHash,
+             m_bank->question(QStringLiteral("go/select"))->answerHash());
+}
+
+void MainWindowTest::noStore_questionsReadableNotesOff()
+{
+    destroyWindow();
+    QSettings settings(dataFolder() + QStringLiteral("/other.ini"), QSettings::IniFormat);
+    MainWindow window(m_bank.get(), nullptr, &settings,
+                      QStringLiteral("Cannot create the data folder /nowhere."));
+    window.restoreSession();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY(window.findChild<QMessageBox *>(QStringLiteral("storeErrorDialog")));
+    auto *box = window.findChild<QMessageBox *>(QStringLiteral("storeErrorDialog"));
+    QVERIFY(box->informativeText().contains(QLatin1String("/nowhere")));
+    box->accept();
+    QVERIFY(window.openItem(QStringLiteral("go/select")));
+    QVERIFY(
+        window.answerView()->toPlainText().contains(m_bank->question(QStringLiteral("go/select"))->title));
+    QCOMPARE(window.notesPane()->saveState(), NotesPane::SaveState::Unavailable);
+    QVERIFY(window.notesPane()->editor()->isReadOnly());
+    QVERIFY(!window.action(QStringLiteral("bookmark"))->isEnabled());
+    QTest::keyClick(&window, Qt::Key_D, Qt::ControlModifier); // nothing happens, nothing crashes
+    window.grab().save(QStringLiteral(GOPREP_BINARY_DIR "/screenshots/ui-notes-unavailable.png"));
+}
+
+void MainWindowTest::screenshots_lightAndDark()
+{
+    QVERIFY(m_window->openItem(QStringLiteral("go/worker-pool")));
+    QVERIFY(m_store->setFlag(QStringLiteral("go/select"), UserStore::Flag::Bookmark, true));
+    QVERIFY(m_store->setFlag(QStringLiteral("go/worker-pool"), UserStore::Flag::Weak, true));
+    m_window->notesPane()->editor()->setPlainText(
+        QStringLiteral("Bounded concurrency: N workers read one jobs channel."));
+    m_window->resize(1280, 800);
+    for (const auto mode : {Appearance::Mode::Light, Appearance::Mode::Dark}) {
+        Appearance::apply(mode);
+        QCoreApplication::processEvents();
+        const QImage image = m_window->grab().toImage();
+        QVERIFY(image.save(
+            QStringLiteral(GOPREP_BINARY_DIR "/screenshots/ui-%1.png").arg(Appearance::modeName(mode))));
+        // The answer pane follows the palette.
+        const QColor base = m_window->answerView()->palette().color(QPalette::Base);
+        QCOMPARE(Appearance::isDark(m_window->palette()), mode == Appearance::Mode::Dark);
+        QCOMPARE(base.lightness() < 128, mode == Appearance::Mode::Dark);
+    }
+    Appearance::apply(Appearance::Mode::Light);
+}
+
+QTEST_MAIN(MainWindowTest)
+#include "mainwindow_test.moc"

@@ -1,0 +1,174 @@
+#include "answerview.h"
+
+#include "content/questionbank.h"
+#include "render/answerdocument.h"
+#include "render/codehighlighter.h"
+
+#include <QClipboard>
+#include <QContextMenuEvent>
+#include <QDesktopServices>
+#include <QGuiApplication>
+#include <QMenu>
+#include <QTextBlock>
+
+namespace GoPrep {
+
+AnswerView::AnswerView(const QuestionBank *bank, QWidget *parent)
+    : QTextBrowser(parent)
+    , m_bank(bank)
+{
+    setOpenLinks(false);
+    setOpenExternalLinks(false);
+    setFrameShape(QFrame::NoFrame);
+    m_highlighter = CodeHighlighter::create(document());
+    // Owned by the view, not by a document: every question gets a fresh document (see show()).
+    m_highlighter->setParent(this);
+    connect(this, &QTextBrowser::anchorClicked, this, &AnswerView::openLink);
+    restyle();
+}
+
+void AnswerView::showQuestion(const Question &question)
+{
+    m_question = &question;
+    show([&](QTextDocument *document, const RenderStyle &style) {
+        AnswerDocument::renderQuestion(document, question, m_bank, style);
+    });
+}
+
+void AnswerView::showSection(const Section &section)
+{
+    m_question = nullptr;
+    show([&](QTextDocument *document, const RenderStyle &style) {
+        AnswerDocument::renderSection(document, section, style);
+    });
+}
+
+void AnswerView::showMarkdown(const QString &markdown)
+{
+    m_question = nullptr;
+    show([&](QTextDocument *document, const RenderStyle &style) {
+        AnswerDocument::renderNote(document, markdown, style);
+    });
+}
+
+void AnswerView::show(const std::function<void(QTextDocument *, const RenderStyle &)> &render)
+{
+    // Render into a fresh document that has no layout yet, then hand it to the view: the document is
+    // laid out and highlighted once, instead of after every step of the import and styling.
+    auto *next = new QTextDocument(this);
+    m_highlighter->setDocument(next);
+    render(next, RenderStyle::from(palette(), m_highlighter, m_zoomSteps));
+    // Highlight before the view lays the document out: formats applied to a laid-out, visible document
+    // re-layout it block by block.
+    m_highlighter->rehighlight();
+    setDocument(next); // deletes the previous document, a child of this view
+    moveCursor(QTextCursor::Start);
+}
+
+void AnswerView::setZoomSteps(int steps)
+{
+    steps = qBound(MinZoom, steps, MaxZoom);
+    if (steps != m_zoomSteps) {
+        m_zoomSteps = steps;
+        restyle();
+    }
+}
+
+void AnswerView::setCodeTheme(const QString &name)
+{
+    m_codeTheme = name;
+    restyle();
+}
+
+void AnswerView::restyle()
+{
+    const bool dark = palette().color(QPalette::Base).lightness() < 128;
+    m_highlighter->setTheme(m_codeTheme.isEmpty() ? m_highlighter->defaultThemeName(dark) : m_codeTheme);
+    AnswerDocument::applyStyle(document(), RenderStyle::from(palette(), m_highlighter, m_zoomSteps));
+}
+
+void AnswerView::changeEvent(QEvent *event)
+{
+    QTextBrowser::changeEvent(event);
+    // A palette change reaches every widget as PaletteChange, whether the application palette changed
+    // (light/dark switch, system colour scheme) or only ours.
+    if (event->type() == QEvent::PaletteChange) {
+        restyle();
+    }
+}
+
+QVariant AnswerView::loadResource(int type, const QUrl &name)
+{
+    // Only what is compiled in; never the network or the disk on behalf of a pack.
+    if (name.scheme() == u"qrc" || name.toString().startsWith(u':')) {
+        return QTextBrowser::loadResource(type, name);
+    }
+    return {};
+}
+
+void AnswerView::openLink(const QUrl &url)
+{
+    const QString link = url.toString();
+    const QString packId = m_question ? m_question->id.section(u'/', 0, 0) : QString();
+    const QString id = AnswerDocument::questionIdFromLink(link, packId);
+    if (!id.isEmpty()) {
+        Q_EMIT questionLinkActivated(id);
+        return;
+    }
+    if (url.scheme() == u"https" || url.scheme() == u"http" || url.scheme() == u"mailto") {
+        QDesktopServices::openUrl(url); // the user clicked it: the only way anything remote is opened
+    }
+}
+
+int AnswerView::codeBlockCount() const
+{
+    int count = 0;
+    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+        count = qMax(count, CodeHighlighter::codeIndex(block) + 1);
+    }
+    return count;
+}
+
+QString AnswerView::codeOfBlock(int index) const
+{
+    // The pack's own text keeps Go's tabs; the rendered document does not.
+    if (m_question && index >= 0 && index < m_question->codeBlocks.size()) {
+        return m_question->codeBlocks.at(index).code;
+    }
+    QStringList lines;
+    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+        if (CodeHighlighter::codeIndex(block) == index) {
+            lines.append(block.text());
+        }
+    }
+    return lines.join(u'\n');
+}
+
+bool AnswerView::copyCodeBlock()
+{
+    int index = AnswerDocument::codeBlockIndex(textCursor().block());
+    if (index < 0) {
+        index = 0;
+    }
+    const QString code = codeOfBlock(index);
+    if (code.isEmpty()) {
+        return false;
+    }
+    QGuiApplication::clipboard()->setText(code);
+    return true;
+}
+
+void AnswerView::contextMenuEvent(QContextMenuEvent *event)
+{
+    std::unique_ptr<QMenu> menu(createStandardContextMenu(event->pos()));
+    const QTextBlock block = cursorForPosition(event->pos()).block();
+    const int index = AnswerDocument::codeBlockIndex(block);
+    if (index >= 0) {
+        menu->addSeparator();
+        menu->addAction(tr("Copy Code Block"), this,
+                        [this, index] { QGuiApplication::clipboard()->setText(codeOfBlock(index)); });
+    }
+    menu->exec(event->globalPos());
+}
+
+} // namespace GoPrep

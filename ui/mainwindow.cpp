@@ -1,0 +1,635 @@
+#include "mainwindow.h"
+
+#include "answerview.h"
+#include "appearance.h"
+#include "content/questionbank.h"
+#include "core/version.h"
+#include "model/itemroles.h"
+#include "model/questionfilterproxy.h"
+#include "model/questiontreemodel.h"
+#include "notespane.h"
+#include "questiondelegate.h"
+#include "render/codehighlighter.h"
+#include "storage/userstore.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableWidget>
+#include <QTimer>
+#include <QToolBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace GoPrep {
+
+namespace {
+
+// Settings keys, in one place.
+const QString keyGeometry = QStringLiteral("window/geometry");
+const QString keyState = QStringLiteral("window/state");
+const QString keySplitter = QStringLiteral("window/splitter");
+const QString keyLastItem = QStringLiteral("session/lastItem");
+const QString keyZoom = QStringLiteral("view/zoom");
+const QString keyShow = QStringLiteral("view/show");
+const QString keyTheme = QStringLiteral("view/theme");
+
+} // namespace
+
+MainWindow::MainWindow(QSettings *settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+{
+    setWindowTitle(QStringLiteral("GoPrep"));
+    setWindowIcon(QIcon(QStringLiteral(":/goprep.svg")));
+
+    // Left: what to show and the tree.
+    auto *treePanel = new QWidget(this);
+    auto *treeLayout = new QVBoxLayout(treePanel);
+    treeLayout->setContentsMargins(6, 6, 0, 6);
+    treeLayout->setSpacing(4);
+    m_show = new QComboBox(treePanel);
+    m_show->setObjectName(QStringLiteral("showFilter"));
+    m_show->setAccessibleName(tr("Show"));
+    m_show->addItem(tr("All questions"), QVariant::fromValue(QuestionFilterProxy::Show::All));
+    m_show->addItem(tr("Bookmarked"), QVariant::fromValue(QuestionFilterProxy::Show::Bookmarked));
+    m_show->addItem(tr("Weak topics"), QVariant::fromValue(QuestionFilterProxy::Show::Weak));
+    m_tree = new QTreeView(treePanel);
+    m_tree->setObjectName(QStringLiteral("questionTree"));
+    m_tree->setAccessibleName(tr("Questions"));
+    m_tree->setHeaderHidden(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setItemDelegate(new QuestionDelegate(m_tree));
+    m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    treeLayout->addWidget(m_show);
+    treeLayout->addWidget(m_tree, 1);
+
+    m_answer = new AnswerView(nullptr, this);
+    m_answer->setObjectName(QStringLiteral("answerView"));
+    m_answer->setAccessibleName(tr("Answer"));
+    m_notes = new NotesPane(this);
+    m_notes->setObjectName(QStringLiteral("notesPane"));
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(treePanel);
+    m_splitter->addWidget(m_answer);
+    m_splitter->addWidget(m_notes);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setStretchFactor(2, 2);
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
+
+    m_statusLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_statusLabel);
+
+    createActions();
+    createMenus();
+    createToolBar();
+
+    connect(m_show, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_showGroup->actions().at(index)->setChecked(true);
+        if (m_proxy) {
+            m_proxy->setShow(m_show->itemData(index).value<QuestionFilterProxy::Show>());
+            m_tree->expandAll();
+            selectInTree(m_currentId);
+        }
+    });
+    connect(m_answer, &AnswerView::questionLinkActivated, this, [this](const QString &id) { openItem(id); });
+    connect(m_notes, &NotesPane::saveFailed, this, &MainWindow::notifyStoreProblem);
+    updateActions();
+}
+
+MainWindow::MainWindow(const QuestionBank *bank, UserStore *store, QSettings *settings,
+                       const QString &storeError, QWidget *parent)
+    : MainWindow(settings, parent)
+{
+    setContent(bank, store, storeError);
+}
+
+void MainWindow::setContent(const QuestionBank *bank, UserStore *store, const QString &storeError)
+{
+    Q_ASSERT(!m_bank); // once per window
+    m_bank = bank;
+    m_store = store;
+    m_storeError = storeError;
+
+    m_model = new QuestionTreeModel(m_bank, m_store, this);
+    m_proxy = new QuestionFilterProxy(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setShow(m_show->currentData().value<QuestionFilterProxy::Show>());
+    m_tree->setModel(m_proxy);
+    m_tree->expandAll();
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { currentTreeItemChanged(current); });
+    // A filter that drops rows can leave sections collapsed when they come back.
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, m_tree, [this] { m_tree->expandAll(); });
+
+    m_answer->setBank(m_bank);
+    if (m_store) {
+        m_notes->setStore(m_store);
+        connect(m_store, &UserStore::flagChanged, this, [this](const QString &id) {
+            if (id == m_currentId) {
+                updateActions();
+            }
+        });
+    } else {
+        m_notes->setUnavailable(tr("Notes are off: %1").arg(m_storeError));
+    }
+    m_statusLabel->setText(
+        tr("%n question(s)", nullptr, m_bank->questionCount())
+        + (m_store ? tr(" · notes in %1").arg(QDir::toNativeSeparators(m_store->databasePath()))
+                   : tr(" · notes are off")));
+    updateActions();
+
+    if (!m_store && !m_storeError.isEmpty()) {
+        // After the window is up, and not blocking: the questions stay readable behind the message.
+        QTimer::singleShot(0, this, [this] {
+            auto *box = new QMessageBox(QMessageBox::Warning, tr("Notes are unavailable"),
+                                        tr("GoPrep cannot keep notes and bookmarks right now. You can still "
+                                           "read every question."),
+                                        QMessageBox::Ok, this);
+            box->setObjectName(QStringLiteral("storeErrorDialog"));
+            box->setInformativeText(m_storeError);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        });
+    }
+}
+
+MainWindow::~MainWindow() = default;
+
+QAction *MainWindow::action(const QString &objectName) const
+{
+    return findChild<QAction *>(objectName);
+}
+
+void MainWindow::createActions()
+{
+    auto make = [this](const QString &name, const QString &text, const QKeySequence &shortcut,
+                       const QIcon &icon = {}) {
+        auto *action = new QAction(icon, text, this);
+        action->setObjectName(name);
+        if (!shortcut.isEmpty()) {
+            action->setShortcut(shortcut);
+        }
+        addAction(action); // shortcuts work wherever the focus is in the window
+        return action;
+    };
+
+    m_previous
+        = make(QStringLiteral("previousQuestion"), tr("&Previous Question"), QKeySequence(tr("Alt+Up")),
+               Appearance::icon(QStringLiteral("go-previous"), QStringLiteral("previous")));
+    m_previous->setShortcuts({QKeySequence(tr("Alt+Up")), QKeySequence(tr("Ctrl+PgUp"))});
+    m_next = make(QStringLiteral("nextQuestion"), tr("&Next Question"), QKeySequence(tr("Alt+Down")),
+                  Appearance::icon(QStringLiteral("go-next"), QStringLiteral("next")));
+    m_next->setShortcuts({QKeySequence(tr("Alt+Down")), QKeySequence(tr("Ctrl+PgDown"))});
+    m_bookmark = make(QStringLiteral("bookmark"), tr("&Bookmark"), QKeySequence(tr("Ctrl+D")),
+                      Appearance::icon({}, QStringLiteral("bookmark-outline")));
+    m_bookmark->setCheckable(true);
+    m_bookmark->setToolTip(tr("Bookmark this question (Ctrl+D)"));
+    m_weak = make(QStringLiteral("markWeak"), tr("Mark as &Weak Topic"), QKeySequence(tr("Ctrl+E")),
+                  Appearance::icon({}, QStringLiteral("weak-outline")));
+    m_weak->setCheckable(true);
+    m_weak->setToolTip(tr("Mark this topic as one to work on (Ctrl+E)"));
+    m_copyCode = make(QStringLiteral("copyCode"), tr("Copy &Code Block"), QKeySequence(tr("Ctrl+Shift+C")),
+                      Appearance::icon(QStringLiteral("edit-copy"), QStringLiteral("copy")));
+    m_copyCode->setToolTip(tr("Copy the code block at the cursor, or the first one (Ctrl+Shift+C)"));
+    m_zoomIn = make(QStringLiteral("zoomIn"), tr("Zoom &In"), QKeySequence::ZoomIn,
+                    Appearance::icon(QStringLiteral("zoom-in"), QStringLiteral("zoom-in")));
+    m_zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(tr("Ctrl+="))});
+    m_zoomOut = make(QStringLiteral("zoomOut"), tr("Zoom &Out"), QKeySequence::ZoomOut,
+                     Appearance::icon(QStringLiteral("zoom-out"), QStringLiteral("zoom-out")));
+    m_zoomReset = make(QStringLiteral("zoomReset"), tr("&Reset Zoom"), QKeySequence(tr("Ctrl+0")));
+    m_quit = make(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit);
+    m_quit->setMenuRole(QAction::QuitRole);
+    m_focusTree = make(QStringLiteral("focusTree"), tr("Go to &Questions"), QKeySequence(tr("Ctrl+1")));
+    m_focusAnswer = make(QStringLiteral("focusAnswer"), tr("Go to &Answer"), QKeySequence(tr("Ctrl+2")));
+    m_focusNotes = make(QStringLiteral("focusNotes"), tr("Go to &Notes"), QKeySequence(tr("Ctrl+3")));
+    m_togglePreview
+        = make(QStringLiteral("togglePreview"), tr("Note &Preview"), QKeySequence(tr("Ctrl+Shift+P")));
+    m_togglePreview->setCheckable(true);
+    m_shortcuts = make(QStringLiteral("shortcuts"), tr("&Keyboard Shortcuts"), QKeySequence(tr("Ctrl+/")));
+    m_shortcuts->setShortcuts({QKeySequence(tr("Ctrl+/")), QKeySequence::HelpContents});
+    m_about = make(QStringLiteral("about"), tr("&About GoPrep"), {});
+    m_about->setMenuRole(QAction::AboutRole);
+
+    connect(m_previous, &QAction::triggered, this, [this] { step(-1); });
+    connect(m_next, &QAction::triggered, this, [this] { step(+1); });
+    connect(m_bookmark, &QAction::triggered, this, [this](bool on) { toggleFlag(true, on); });
+    connect(m_weak, &QAction::triggered, this, [this](bool on) { toggleFlag(false, on); });
+    connect(m_copyCode, &QAction::triggered, this, [this] {
+        statusBar()->showMessage(m_answer->copyCodeBlock() ? tr("Code copied to the clipboard")
+                                                           : tr("This page has no code block"),
+                                 3000);
+    });
+    connect(m_zoomIn, &QAction::triggered, this, [this] { setZoom(m_zoomSteps + 1); });
+    connect(m_zoomOut, &QAction::triggered, this, [this] { setZoom(m_zoomSteps - 1); });
+    connect(m_zoomReset, &QAction::triggered, this, [this] { setZoom(0); });
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_focusTree, &QAction::triggered, this, [this] { m_tree->setFocus(Qt::ShortcutFocusReason); });
+    connect(m_focusAnswer, &QAction::triggered, this,
+            [this] { m_answer->setFocus(Qt::ShortcutFocusReason); });
+    connect(m_focusNotes, &QAction::triggered, this, [this] {
+        m_notes->showPreview(false);
+        m_notes->editor()->setFocus(Qt::ShortcutFocusReason);
+    });
+    connect(m_togglePreview, &QAction::toggled, this, [this](bool on) { m_notes->showPreview(on); });
+    connect(m_shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+    connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
+
+    m_showGroup = new QActionGroup(this);
+    const QStringList showNames = {tr("&All Questions"), tr("&Bookmarked Only"), tr("&Weak Topics Only")};
+    for (int i = 0; i < showNames.size(); ++i) {
+        auto *action = new QAction(showNames.at(i), m_showGroup);
+        action->setObjectName(QStringLiteral("show%1").arg(i));
+        action->setCheckable(true);
+        action->setChecked(i == 0);
+        connect(action, &QAction::triggered, this, [this, i] { m_show->setCurrentIndex(i); });
+    }
+
+    m_themeGroup = new QActionGroup(this);
+    const QList<QPair<Appearance::Mode, QString>> themes = {{Appearance::Mode::System, tr("Follow &System")},
+                                                            {Appearance::Mode::Light, tr("&Light")},
+                                                            {Appearance::Mode::Dark, tr("&Dark")}};
+    for (const auto &[mode, text] : themes) {
+        auto *action = new QAction(text, m_themeGroup);
+        action->setObjectName(QStringLiteral("theme-") + Appearance::modeName(mode));
+        action->setCheckable(true);
+        action->setChecked(Appearance::current() == mode);
+        connect(action, &QAction::triggered, this, [this, mode = mode] {
+            Appearance::apply(mode);
+            m_settings->setValue(keyTheme, Appearance::modeName(mode));
+        });
+    }
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_copyCode);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addActions(m_showGroup->actions());
+    view->addSeparator();
+    view->addAction(m_zoomIn);
+    view->addAction(m_zoomOut);
+    view->addAction(m_zoomReset);
+    view->addSeparator();
+    view->addAction(m_togglePreview);
+    QMenu *theme = view->addMenu(tr("&Theme"));
+    theme->addActions(m_themeGroup->actions());
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    go->addAction(m_previous);
+    go->addAction(m_next);
+    go->addSeparator();
+    go->addAction(m_focusTree);
+    go->addAction(m_focusAnswer);
+    go->addAction(m_focusNotes);
+
+    QMenu *question = menuBar()->addMenu(tr("&Question"));
+    question->addAction(m_bookmark);
+    question->addAction(m_weak);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_shortcuts);
+    help->addAction(m_about);
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addAction(m_previous);
+    bar->addAction(m_next);
+    bar->addSeparator();
+    bar->addAction(m_bookmark);
+    bar->addAction(m_weak);
+    bar->addSeparator();
+    bar->addAction(m_copyCode);
+    bar->addSeparator();
+    bar->addAction(m_zoomOut);
+    bar->addAction(m_zoomIn);
+    // Short labels on the toolbar; the menus keep the full text.
+    m_previous->setIconText(tr("Previous"));
+    m_next->setIconText(tr("Next"));
+    m_bookmark->setIconText(tr("Bookmark"));
+    m_weak->setIconText(tr("Weak"));
+    m_copyCode->setIconText(tr("Copy code"));
+    m_zoomIn->setIconText(tr("Larger"));
+    m_zoomOut->setIconText(tr("Smaller"));
+}
+
+bool MainWindow::openItem(const QString &id)
+{
+    if (!m_bank) {
+        return false;
+    }
+    const Question *question = m_bank->question(id);
+    const Section *section = question ? nullptr : m_bank->section(id);
+    if (!question && !section) {
+        return false;
+    }
+    if (id == m_currentId) {
+        selectInTree(id);
+        return true;
+    }
+    m_notes->flush(); // before anything changes: the edits belong to the previous question
+    m_currentId = id;
+    if (question) {
+        m_answer->showQuestion(*question);
+        m_notes->setQuestion(question);
+        setWindowTitle(question->title + QStringLiteral(" — GoPrep"));
+    } else {
+        m_answer->showSection(*section);
+        m_notes->setQuestion(nullptr);
+        setWindowTitle(section->title + QStringLiteral(" — GoPrep"));
+    }
+    selectInTree(id);
+    updateActions();
+    return true;
+}
+
+void MainWindow::selectInTree(const QString &id)
+{
+    if (!m_bank) {
+        return;
+    }
+    const Question *question = m_bank->question(id);
+    const QModelIndex source = question ? m_model->indexOfQuestion(id) : m_model->indexOfSection(id);
+    const QModelIndex index = m_proxy->mapFromSource(source);
+    if (index.isValid() && m_tree->currentIndex() != index) {
+        m_tree->setCurrentIndex(index);
+    }
+    if (index.isValid()) {
+        m_tree->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    }
+}
+
+void MainWindow::currentTreeItemChanged(const QModelIndex &current)
+{
+    if (current.isValid()) {
+        openItem(current.data(ItemRole::Id).toString());
+    }
+}
+
+QStringList MainWindow::visibleQuestionIds() const
+{
+    QStringList ids;
+    if (!m_proxy) {
+        return ids;
+    }
+    for (int s = 0; s < m_proxy->rowCount(); ++s) {
+        const QModelIndex section = m_proxy->index(s, 0);
+        for (int q = 0; q < m_proxy->rowCount(section); ++q) {
+            ids.append(m_proxy->index(q, 0, section).data(ItemRole::Id).toString());
+        }
+    }
+    return ids;
+}
+
+void MainWindow::step(int direction)
+{
+    const QStringList ids = visibleQuestionIds();
+    if (ids.isEmpty()) {
+        return;
+    }
+    qsizetype at = ids.indexOf(m_currentId);
+    if (at < 0) {
+        // From a section page, "next" is its first question.
+        const QString sectionId = m_currentId;
+        at = -1;
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            if (m_bank->sectionOf(ids.at(i)) && m_bank->sectionOf(ids.at(i))->id == sectionId) {
+                at = direction > 0 ? i - 1 : i;
+                break;
+            }
+        }
+        if (at < 0 && direction < 0) {
+            at = ids.size();
+        }
+    }
+    const qsizetype target = at + direction;
+    if (target >= 0 && target < ids.size()) {
+        openItem(ids.at(target));
+    }
+}
+
+void MainWindow::toggleFlag(bool bookmark, bool on)
+{
+    if (!m_store || !m_bank || !m_bank->question(m_currentId)) {
+        updateActions();
+        return;
+    }
+    const Status status
+        = m_store->setFlag(m_currentId, bookmark ? UserStore::Flag::Bookmark : UserStore::Flag::Weak, on);
+    if (!status) {
+        notifyStoreProblem(status.message());
+    }
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    const bool isQuestion = m_bank && m_bank->question(m_currentId) != nullptr;
+    const bool canFlag = isQuestion && m_store;
+    m_bookmark->setEnabled(canFlag);
+    m_weak->setEnabled(canFlag);
+    m_bookmark->setChecked(canFlag && m_store->hasFlag(m_currentId, UserStore::Flag::Bookmark));
+    m_weak->setChecked(canFlag && m_store->hasFlag(m_currentId, UserStore::Flag::Weak));
+    m_bookmark->setIcon(Appearance::icon(
+        {}, m_bookmark->isChecked() ? QStringLiteral("bookmark") : QStringLiteral("bookmark-outline"),
+        !m_bookmark->isChecked()));
+    m_weak->setIcon(
+        Appearance::icon({}, m_weak->isChecked() ? QStringLiteral("weak") : QStringLiteral("weak-outline"),
+                         !m_weak->isChecked()));
+    m_copyCode->setEnabled(m_answer->codeBlockCount() > 0);
+    const QStringList ids = visibleQuestionIds();
+    const qsizetype at = ids.indexOf(m_currentId);
+    m_previous->setEnabled(!ids.isEmpty() && at != 0);
+    m_next->setEnabled(!ids.isEmpty() && (at < 0 || at < ids.size() - 1));
+    m_zoomIn->setEnabled(m_zoomSteps < AnswerView::MaxZoom);
+    m_zoomOut->setEnabled(m_zoomSteps > AnswerView::MinZoom);
+}
+
+void MainWindow::setZoom(int steps)
+{
+    m_zoomSteps = qBound(AnswerView::MinZoom, steps, AnswerView::MaxZoom);
+    m_answer->setZoomSteps(m_zoomSteps);
+    m_notes->setZoomSteps(m_zoomSteps);
+    m_settings->setValue(keyZoom, m_zoomSteps);
+    updateActions();
+}
+
+void MainWindow::restoreSession()
+{
+    restoreLayout();
+    restoreLastItem();
+}
+
+void MainWindow::restoreLayout()
+{
+    if (!restoreGeometry(m_settings->value(keyGeometry).toByteArray())) {
+        resize(1280, 800);
+    }
+    restoreState(m_settings->value(keyState).toByteArray());
+    if (!m_splitter->restoreState(m_settings->value(keySplitter).toByteArray())) {
+        m_splitter->setSizes({330, 580, 370});
+    }
+    setZoom(m_settings->value(keyZoom, 0).toInt());
+    const int show = m_settings->value(keyShow, 0).toInt();
+    if (show > 0 && show < m_show->count()) {
+        m_show->setCurrentIndex(show);
+    }
+}
+
+void MainWindow::restoreLastItem()
+{
+    if (!m_bank) {
+        return;
+    }
+    const QString last = m_settings->value(keyLastItem).toString();
+    if (last.isEmpty() || !openItem(last)) {
+        // First start: the guide, if the pack has one, else the first question.
+        for (const Section *section : m_bank->sections()) {
+            if (section->kind == Section::Kind::Guide) {
+                openItem(section->id);
+                break;
+            }
+        }
+        if (m_currentId.isEmpty() && !m_bank->questionIds().isEmpty()) {
+            openItem(m_bank->questionIds().first());
+        }
+    }
+    m_tree->setFocus();
+    // The tree has no geometry before the window is shown; centre the current row once it has.
+    QTimer::singleShot(0, this, [this] { selectInTree(m_currentId); });
+}
+
+void MainWindow::saveSession()
+{
+    m_settings->setValue(keyGeometry, saveGeometry());
+    m_settings->setValue(keyState, saveState());
+    m_settings->setValue(keySplitter, m_splitter->saveState());
+    m_settings->setValue(keyLastItem, m_currentId);
+    m_settings->setValue(keyShow, m_show->currentIndex());
+    m_settings->sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_notes->flush()) {
+        // The note could not be saved: say so and let the user decide, rather than losing it silently.
+        const auto answer = QMessageBox::warning(
+            this, tr("Your note is not saved"),
+            tr("The note could not be saved. Close anyway and lose the latest changes?"),
+            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Discard) {
+            event->ignore();
+            return;
+        }
+    }
+    saveSession();
+    event->accept();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        updateActions(); // the checked flag icons are recreated for the new palette
+    }
+}
+
+void MainWindow::notifyStoreProblem(const QString &message)
+{
+    statusBar()->showMessage(message, 10000);
+    QMessageBox::warning(this, tr("Not saved"), message);
+}
+
+void MainWindow::showShortcuts()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Keyboard Shortcuts"));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *table = new QTableWidget(&dialog);
+    table->setObjectName(QStringLiteral("shortcutsTable"));
+    table->setAccessibleName(tr("Keyboard shortcuts"));
+    table->setColumnCount(2);
+    table->setHorizontalHeaderLabels({tr("Action"), tr("Shortcut")});
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    const QList<QAction *> all = actions();
+    for (QAction *action : all) {
+        if (action->shortcuts().isEmpty()) {
+            continue;
+        }
+        QStringList keys;
+        for (const QKeySequence &key : action->shortcuts()) {
+            keys.append(key.toString(QKeySequence::NativeText));
+        }
+        const int row = table->rowCount();
+        table->insertRow(row);
+        table->setItem(row, 0, new QTableWidgetItem(action->text().remove(u'&')));
+        table->setItem(row, 1, new QTableWidgetItem(keys.join(QLatin1String(", "))));
+    }
+    const QList<QPair<QString, QString>> extra
+        = {{tr("Move in the question list"), tr("Up, Down")}, {tr("Next field"), tr("Tab")}};
+    for (const auto &[what, key] : extra) {
+        const int row = table->rowCount();
+        table->insertRow(row);
+        table->setItem(row, 0, new QTableWidgetItem(what));
+        table->setItem(row, 1, new QTableWidgetItem(key));
+    }
+    table->resizeColumnsToContents();
+    table->horizontalHeader()->setStretchLastSection(true);
+    layout->addWidget(table);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog.resize(520, 480);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QStringList packs;
+    for (const Pack &pack : m_bank ? m_bank->packs() : QList<Pack>()) {
+        packs.append(
+            tr("%1 %2 (%n question(s))", nullptr, pack.questionCount()).arg(pack.title, pack.version));
+    }
+    QMessageBox::about(
+        this, tr("About GoPrep"),
+        tr("<h3>GoPrep %1</h3><p>Prepare for Go interviews: read the answers, say them in your own words, "
+           "mark what you are weak on.</p><p>Packs: %2</p><p>Code highlighting: %3</p><p>Your notes: %4</p>"
+           "<p><a href=\"%5\">%5</a></p>")
+            .arg(QStringLiteral(GOPREP_VERSION), packs.join(QLatin1String(", ")).toHtmlEscaped(),
+                 CodeHighlighter::backendName(),
+                 m_store ? QDir::toNativeSeparators(m_store->databasePath()).toHtmlEscaped()
+                         : tr("unavailable"),
+                 QStringLiteral(GOPREP_HOMEPAGE)));
+}
+
+} // namespace GoPrep

@@ -1,0 +1,115 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QPointer>
+
+class QAction;
+class QActionGroup;
+class QComboBox;
+class QLabel;
+class QSettings;
+class QSplitter;
+class QTreeView;
+
+namespace GoPrep {
+
+class AnswerView;
+class NotesPane;
+class QuestionBank;
+class QuestionFilterProxy;
+class QuestionTreeModel;
+class UserStore;
+struct Question;
+
+// The study window: the section tree, the reading pane and the notes pane, with every action in a menu,
+// on the toolbar where useful, and on the keyboard. It owns the views and their models; the bank, the
+// store and the settings belong to the caller and outlive the window.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    // The window without content, so it can be on screen before the packs and the store are loaded.
+    explicit MainWindow(QSettings *settings, QWidget *parent = nullptr);
+    // The window with its content. store may be null when notes are unavailable; storeError says why.
+    MainWindow(const QuestionBank *bank, UserStore *store, QSettings *settings,
+               const QString &storeError = {}, QWidget *parent = nullptr);
+    // Gives the window its questions and the learner's store; once.
+    void setContent(const QuestionBank *bank, UserStore *store, const QString &storeError = {});
+    ~MainWindow() override;
+
+    // Opens a question or a section page by id. Returns false for an unknown id.
+    bool openItem(const QString &id);
+    QString currentId() const { return m_currentId; }
+
+    QTreeView *tree() const { return m_tree; }
+    AnswerView *answerView() const { return m_answer; }
+    NotesPane *notesPane() const { return m_notes; }
+    QuestionFilterProxy *filterProxy() const { return m_proxy; }
+    QAction *action(const QString &objectName) const;
+
+    // Restores geometry, splitters, zoom and the last open item; call before show().
+    void restoreSession();
+    // The two halves of restoreSession(): the layout before show(), the last open item after it, so the
+    // window appears without waiting for the answer to be laid out.
+    void restoreLayout();
+    void restoreLastItem();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void currentTreeItemChanged(const QModelIndex &current);
+    void step(int direction);
+    void toggleFlag(bool bookmark, bool on);
+    void updateActions();
+    void setZoom(int steps);
+    void saveSession();
+    void showShortcuts();
+    void showAbout();
+    void notifyStoreProblem(const QString &message);
+    void selectInTree(const QString &id);
+    QStringList visibleQuestionIds() const;
+
+    const QuestionBank *m_bank = nullptr;
+    QPointer<UserStore> m_store;
+    QSettings *m_settings = nullptr;
+    QString m_storeError;
+
+    QuestionTreeModel *m_model = nullptr;
+    QuestionFilterProxy *m_proxy = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QComboBox *m_show = nullptr;
+    QTreeView *m_tree = nullptr;
+    AnswerView *m_answer = nullptr;
+    NotesPane *m_notes = nullptr;
+    QLabel *m_statusLabel = nullptr;
+
+    QAction *m_previous = nullptr;
+    QAction *m_next = nullptr;
+    QAction *m_bookmark = nullptr;
+    QAction *m_weak = nullptr;
+    QAction *m_copyCode = nullptr;
+    QAction *m_zoomIn = nullptr;
+    QAction *m_zoomOut = nullptr;
+    QAction *m_zoomReset = nullptr;
+    QAction *m_quit = nullptr;
+    QAction *m_focusTree = nullptr;
+    QAction *m_focusAnswer = nullptr;
+    QAction *m_focusNotes = nullptr;
+    QAction *m_togglePreview = nullptr;
+    QAction *m_shortcuts = nullptr;
+    QAction *m_about = nullptr;
+    QActionGroup *m_themeGroup = nullptr;
+    QActionGroup *m_showGroup = nullptr;
+
+    QString m_currentId;
+    int m_zoomSteps = 0;
+    bool m_closing = false;
+};
+
+} // namespace GoPrep
