@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The two commands of the README, for a fresh Debian 12 / Ubuntu 24.04 machine or later:
 #   tools/dev.sh run    install what is missing, build GoPrep and start it
-#   tools/dev.sh test   install what is missing, build and run the whole test suite (what CI runs)
+#   tools/dev.sh test   install what is missing, build and run the whole test suite (what CI runs):
+#                       on this machine, then again with Qt 6.8 and KF6 SyntaxHighlighting in a Debian 13
+#                       root (tools/debian13-stage.sh; GOPREP_SKIP_DEBIAN13=1 skips that stage)
 # Installs with apt-get (through sudo when not root). Builds with -j2 unless JOBS is set.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -57,9 +59,17 @@ test)
     cmake --build --preset ci -j"$jobs"
     ctest --preset ci -j"$jobs"
     echo "== Debian 12 stage passed in $(( $(date +%s) - start )) s"
+    # KF6 SyntaxHighlighting and the Go toolchain come from Debian 13; GOPREP_SKIP_DEBIAN13=1 skips the
+    # stage locally (CI always runs it).
+    if [ "${GOPREP_SKIP_DEBIAN13:-0}" = 1 ]; then
+        echo "== Debian 13 stage skipped (GOPREP_SKIP_DEBIAN13=1)"
+    else
+        tools/debian13-stage.sh
+    fi
+    echo "== All stages passed in $(( $(date +%s) - start )) s"
     ;;
 *)
-    sed -n '2,5p' "$0"
+    sed -n '2,7p' "$0"
     exit 2
     ;;
 esac

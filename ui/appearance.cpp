@@ -1,10 +1,11 @@
 #include "appearance.h"
 
-#include "tintediconengine.h"
+#include "svgiconengine.h"
 
 #include <QApplication>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QStyleHints>
 
 namespace GoPrep {
 
@@ -12,18 +13,14 @@ Appearance::Mode Appearance::s_mode = Appearance::Mode::System;
 
 namespace {
 
-struct SystemLook
+// The platform's style, remembered before the first change, to go back to for "System".
+QString &systemStyle()
 {
-    QString style;
-    QPalette palette;
-};
-
-// What the platform gave us before we changed anything, to go back to for "System".
-SystemLook &systemLook()
-{
-    static SystemLook look{QApplication::style()->name(), QApplication::palette()};
-    return look;
+    static QString name = QApplication::style()->name();
+    return name;
 }
+
+bool s_overridden = false; // whether the application palette was ever set by us
 
 } // namespace
 
@@ -77,21 +74,41 @@ QPalette Appearance::darkPalette()
 
 void Appearance::apply(Mode mode)
 {
-    const SystemLook &look = systemLook(); // remember the platform's look before the first change
+    const QString &platformStyle = systemStyle();
     s_mode = mode;
     switch (mode) {
     case Mode::System:
-        QApplication::setStyle(look.style);
-        QApplication::setPalette(look.palette);
+        if (!s_overridden) {
+            break; // untouched: the platform's look is already in place, and follows its changes
+        }
+        if (QApplication::style()->name() != platformStyle) {
+            QApplication::setStyle(platformStyle);
+        }
+        // An empty palette sets no role, so every colour comes from the platform theme again, and keeps
+        // following it (light/dark switches included).
+        QApplication::setPalette(QPalette());
         break;
     case Mode::Light:
-        QApplication::setStyle(QStringLiteral("Fusion"));
-        QApplication::setPalette(lightPalette());
-        break;
     case Mode::Dark:
-        QApplication::setStyle(QStringLiteral("Fusion"));
-        QApplication::setPalette(darkPalette());
+        if (QApplication::style()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) != 0) {
+            QApplication::setStyle(QStringLiteral("Fusion"));
+        }
+        QApplication::setPalette(mode == Mode::Dark ? darkPalette() : lightPalette());
+        s_overridden = true;
         break;
+    }
+    static bool watching = false;
+    if (!watching) {
+        watching = true;
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+        // The desktop switched between light and dark. Qt updates the platform palette; re-apply so a
+        // style that keeps its own palette is refreshed too, and every view gets its PaletteChange.
+        QObject::connect(QGuiApplication::styleHints(), &QStyleHints::colorSchemeChanged, qApp, [] {
+            if (s_mode == Mode::System && s_overridden) {
+                QApplication::setPalette(QPalette());
+            }
+        });
+#endif
     }
 }
 
@@ -122,13 +139,18 @@ Appearance::Mode Appearance::modeFromName(const QString &name)
 QIcon Appearance::icon(const QString &themeName, const QString &resource, bool tint)
 {
     const QString path = QStringLiteral(":/icons/") + resource + QStringLiteral(".svg");
-    const QIcon fallback = tint ? QIcon(new TintedIconEngine(path)) : QIcon(path);
+    const QIcon fallback(new SvgIconEngine(path, tint));
     return themeName.isEmpty() ? fallback : QIcon::fromTheme(themeName, fallback);
 }
 
 QIcon Appearance::badge(const QString &resource)
 {
-    return QIcon(QStringLiteral(":/icons/") + resource + QStringLiteral(".svg"));
+    return QIcon(new SvgIconEngine(QStringLiteral(":/icons/") + resource + QStringLiteral(".svg"), false));
+}
+
+QIcon Appearance::appIcon()
+{
+    return QIcon(new SvgIconEngine(QStringLiteral(":/goprep.svg"), false));
 }
 
 } // namespace GoPrep

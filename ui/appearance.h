@@ -29,6 +29,7 @@ public:
     static QIcon icon(const QString &themeName, const QString &resource, bool tint = true);
     // One of our coloured badges (bookmark, weak, note, guide), the same in every palette.
     static QIcon badge(const QString &resource);
+    static QIcon appIcon();
 
 private:
     static Mode s_mode;

@@ -8,6 +8,7 @@
 #include "model/questionfilterproxy.h"
 #include "model/questiontreemodel.h"
 #include "notespane.h"
+#include "preferencesdialog.h"
 #include "questiondelegate.h"
 #include "render/codehighlighter.h"
 #include "storage/userstore.h"
@@ -46,6 +47,7 @@ const QString keyLastItem = QStringLiteral("session/lastItem");
 const QString keyZoom = QStringLiteral("view/zoom");
 const QString keyShow = QStringLiteral("view/show");
 const QString keyTheme = QStringLiteral("view/theme");
+const QString keyCodeTheme = QStringLiteral("view/codeTheme");
 
 } // namespace
 
@@ -54,7 +56,7 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     , m_settings(settings)
 {
     setWindowTitle(QStringLiteral("GoPrep"));
-    setWindowIcon(QIcon(QStringLiteral(":/goprep.svg")));
+    setWindowIcon(Appearance::appIcon());
 
     // Left: what to show and the tree.
     auto *treePanel = new QWidget(this);
@@ -226,6 +228,8 @@ void MainWindow::createActions()
     m_togglePreview->setCheckable(true);
     m_shortcuts = make(QStringLiteral("shortcuts"), tr("&Keyboard Shortcuts"), QKeySequence(tr("Ctrl+/")));
     m_shortcuts->setShortcuts({QKeySequence(tr("Ctrl+/")), QKeySequence::HelpContents});
+    m_preferences = make(QStringLiteral("preferences"), tr("&Preferences…"), QKeySequence(tr("Ctrl+,")));
+    m_preferences->setMenuRole(QAction::PreferencesRole);
     m_about = make(QStringLiteral("about"), tr("&About GoPrep"), {});
     m_about->setMenuRole(QAction::AboutRole);
 
@@ -252,6 +256,7 @@ void MainWindow::createActions()
     connect(m_togglePreview, &QAction::toggled, this, [this](bool on) { m_notes->showPreview(on); });
     connect(m_shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
     connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_preferences, &QAction::triggered, this, &MainWindow::showPreferences);
 
     m_showGroup = new QActionGroup(this);
     const QStringList showNames = {tr("&All Questions"), tr("&Bookmarked Only"), tr("&Weak Topics Only")};
@@ -286,6 +291,8 @@ void MainWindow::createMenus()
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(m_copyCode);
+    edit->addSeparator();
+    edit->addAction(m_preferences);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions(m_showGroup->actions());
@@ -498,6 +505,7 @@ void MainWindow::restoreLayout()
         m_splitter->setSizes({330, 580, 370});
     }
     setZoom(m_settings->value(keyZoom, 0).toInt());
+    setCodeTheme(m_settings->value(keyCodeTheme).toString());
     const int show = m_settings->value(keyShow, 0).toInt();
     if (show > 0 && show < m_show->count()) {
         m_show->setCurrentIndex(show);
@@ -566,6 +574,30 @@ void MainWindow::notifyStoreProblem(const QString &message)
 {
     statusBar()->showMessage(message, 10000);
     QMessageBox::warning(this, tr("Not saved"), message);
+}
+
+void MainWindow::setCodeTheme(const QString &name)
+{
+    m_codeTheme = name;
+    m_answer->setCodeTheme(name);
+    m_notes->preview()->setCodeTheme(name);
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(Appearance::current(), m_answer->highlighter()->themeNames(), m_codeTheme, this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    if (dialog.mode() != Appearance::current()) {
+        Appearance::apply(dialog.mode());
+        m_settings->setValue(keyTheme, Appearance::modeName(dialog.mode()));
+        for (QAction *action : m_themeGroup->actions()) {
+            action->setChecked(action->objectName() == u"theme-" + Appearance::modeName(dialog.mode()));
+        }
+    }
+    setCodeTheme(dialog.codeTheme());
+    m_settings->setValue(keyCodeTheme, dialog.codeTheme());
 }
 
 void MainWindow::showShortcuts()

@@ -70,6 +70,8 @@ private:
     void setZoom(int steps);
     void saveSession();
     void showShortcuts();
+    void showPreferences();
+    void setCodeTheme(const QString &name);
     void showAbout();
     void notifyStoreProblem(const QString &message);
     void selectInTree(const QString &id);
@@ -104,10 +106,12 @@ private:
     QAction *m_togglePreview = nullptr;
     QAction *m_shortcuts = nullptr;
     QAction *m_about = nullptr;
+    QAction *m_preferences = nullptr;
     QActionGroup *m_themeGroup = nullptr;
     QActionGroup *m_showGroup = nullptr;
 
     QString m_currentId;
+    QString m_codeTheme; // empty: follow the palette
     int m_zoomSteps = 0;
     bool m_closing = false;
 };

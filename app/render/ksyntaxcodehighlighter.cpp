@@ -160,7 +160,13 @@ void KSyntaxCodeHighlighter::applyFormat(int offset, int length, const KSyntaxHi
     charFormat.setFontItalic(format.isItalic(current));
     charFormat.setFontUnderline(format.isUnderline(current));
     charFormat.setFontStrikeOut(format.isStrikeThrough(current));
-    setTokenFormat(offset, length, charFormat, tokenClassOf(format.textStyle()));
+    // KDE's Go definition files nil, true, false and iota as "Predeclared Identifier" in the generic
+    // "Others" style; to GoPrep they are builtins, as they are to the Go specification.
+    const Token::Class cls = format.textStyle() == KSyntaxHighlighting::Theme::Others
+            && format.name().startsWith(QLatin1String("Predeclared"))
+        ? Token::Class::Builtin
+        : tokenClassOf(format.textStyle());
+    setTokenFormat(offset, length, charFormat, cls);
 }
 
 } // namespace GoPrep

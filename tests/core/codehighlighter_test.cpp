@@ -109,6 +109,18 @@ void CodeHighlighterTest::classes_data()
         << QStringLiteral("/* a\nreturn nil\n*/") << QStringLiteral("return nil") << Token::Class::Comment;
     QTest::newRow("nominal: hexadecimal")
         << QStringLiteral("x := 0xFF") << QStringLiteral("0xFF") << Token::Class::Number;
+    QTest::newRow("nominal: hexadecimal float")
+        << QStringLiteral("f := 0x1p-2") << QStringLiteral("0x1p-2") << Token::Class::Number;
+    QTest::newRow("nominal: digit separators")
+        << QStringLiteral("n := 1_000") << QStringLiteral("1_000") << Token::Class::Number;
+    QTest::newRow("nominal: constant true")
+        << QStringLiteral("ok := true") << QStringLiteral("true") << Token::Class::Builtin;
+    QTest::newRow("nominal: builtin make")
+        << QStringLiteral("m := make(map[string]int)") << QStringLiteral("make") << Token::Class::Builtin;
+    QTest::newRow("nominal: keyword map")
+        << QStringLiteral("m := make(map[string]int)") << QStringLiteral("map") << Token::Class::Keyword;
+    QTest::newRow("robustness: rune with escaped quote")
+        << QStringLiteral("q := '\\''") << QStringLiteral("'\\''") << Token::Class::String;
 }
 
 void CodeHighlighterTest::classes()

@@ -6,12 +6,14 @@
 #include "model/itemroles.h"
 #include "model/questionfilterproxy.h"
 #include "notespane.h"
+#include "render/codehighlighter.h"
 #include "storage/userstore.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDialog>
 #include <QDir>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -20,6 +22,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTimer>
 #include <QTreeView>
 
 using namespace GoPrep;
@@ -46,6 +50,8 @@ private Q_SLOTS:
     void internalLink_opensQuestion();
     void answerChanged_bannerShows();
     void noStore_questionsReadableNotesOff();
+    void codeTheme_followsPalette();
+    void codeTheme_chosenInPreferences_persists();
     void screenshots_lightAndDark();
 
 private:
@@ -303,6 +309,54 @@ void MainWindowTest::noStore_questionsReadableNotesOff()
     QVERIFY(!window.action(QStringLiteral("bookmark"))->isEnabled());
     QTest::keyClick(&window, Qt::Key_D, Qt::ControlModifier); // nothing happens, nothing crashes
     window.grab().save(QStringLiteral(GOPREP_BINARY_DIR "/screenshots/ui-notes-unavailable.png"));
+}
+
+void MainWindowTest::codeTheme_followsPalette()
+{
+    QVERIFY(m_window->openItem(QStringLiteral("go/worker-pool")));
+    CodeHighlighter *highlighter = m_window->answerView()->highlighter();
+    auto codeBackground = [this] {
+        for (QTextBlock block = m_window->answerView()->document()->begin(); block.isValid();
+             block = block.next()) {
+            if (CodeHighlighter::isCodeBlock(block)) {
+                return block.blockFormat().background().color();
+            }
+        }
+        return QColor();
+    };
+    Appearance::apply(Appearance::Mode::Dark); // Qt delivers the palette change through the event loop
+    QTRY_COMPARE(highlighter->themeName(), highlighter->defaultThemeName(true));
+    QCOMPARE(codeBackground(), highlighter->codeBackground());
+    QVERIFY(codeBackground().lightness() < 128);
+    QCOMPARE(m_window->notesPane()->preview()->highlighter()->themeName(),
+             highlighter->defaultThemeName(true));
+    Appearance::apply(Appearance::Mode::Light);
+    QTRY_COMPARE(highlighter->themeName(), highlighter->defaultThemeName(false));
+    QVERIFY(codeBackground().lightness() > 128);
+}
+
+void MainWindowTest::codeTheme_chosenInPreferences_persists()
+{
+    QVERIFY(m_window->openItem(QStringLiteral("go/select")));
+    const QStringList themes = m_window->answerView()->highlighter()->themeNames();
+    const QString chosen = themes.at(1); // the back end's default dark theme, in a light window
+    QTimer::singleShot(0, this, [chosen] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        auto *combo = dialog->findChild<QComboBox *>(QStringLiteral("codeTheme"));
+        QVERIFY(combo);
+        combo->setCurrentIndex(combo->findData(chosen));
+        dialog->accept();
+    });
+    m_window->action(QStringLiteral("preferences"))->trigger();
+    QCOMPARE(m_window->answerView()->highlighter()->themeName(), chosen);
+    Appearance::apply(Appearance::Mode::Dark);
+    QTest::qWait(50);
+    QCOMPARE(m_window->answerView()->highlighter()->themeName(), chosen); // a chosen theme stays
+    Appearance::apply(Appearance::Mode::Light);
+    destroyWindow();
+    createWindow();
+    QCOMPARE(m_window->answerView()->highlighter()->themeName(), chosen);
 }
 
 void MainWindowTest::screenshots_lightAndDark()

@@ -6,12 +6,13 @@
 
 namespace GoPrep {
 
-// Paints a monochrome SVG in the colour the current palette uses for text (or disabled text), at the
-// moment it is painted: one icon serves the light and the dark palette, with no re-creation on change.
-class TintedIconEngine final : public QIconEngine
+// Paints one of our SVG icons with QSvgRenderer, so no image-format plugin has to be deployed. A tinted
+// icon is a monochrome shape painted in the palette's text colour at the moment it is painted: one icon
+// serves the light and the dark palette, with no re-creation on change.
+class SvgIconEngine final : public QIconEngine
 {
 public:
-    explicit TintedIconEngine(const QString &svgPath);
+    SvgIconEngine(const QString &svgPath, bool tint);
 
     void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override;
     QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override;
@@ -20,6 +21,7 @@ public:
 
 private:
     QString m_path;
+    bool m_tint = true;
     QHash<QString, QPixmap> m_cache;
 };
 

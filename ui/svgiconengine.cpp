@@ -1,4 +1,4 @@
-#include "tintediconengine.h"
+#include "svgiconengine.h"
 
 #include <QGuiApplication>
 #include <QPainter>
@@ -7,16 +7,17 @@
 
 namespace GoPrep {
 
-TintedIconEngine::TintedIconEngine(const QString &svgPath)
+SvgIconEngine::SvgIconEngine(const QString &svgPath, bool tint)
     : m_path(svgPath)
+    , m_tint(tint)
 { }
 
-QIconEngine *TintedIconEngine::clone() const
+QIconEngine *SvgIconEngine::clone() const
 {
-    return new TintedIconEngine(m_path);
+    return new SvgIconEngine(m_path, m_tint);
 }
 
-QPixmap TintedIconEngine::pixmap(const QSize &size, QIcon::Mode mode, QIcon::State)
+QPixmap SvgIconEngine::pixmap(const QSize &size, QIcon::Mode mode, QIcon::State)
 {
     const QPalette palette = QGuiApplication::palette();
     const QColor color = mode == QIcon::Disabled ? palette.color(QPalette::Disabled, QPalette::WindowText)
@@ -33,9 +34,11 @@ QPixmap TintedIconEngine::pixmap(const QSize &size, QIcon::Mode mode, QIcon::Sta
         QPainter painter(&result);
         QSvgRenderer renderer(m_path);
         renderer.render(&painter, QRectF(QPointF(0, 0), QSizeF(size)));
-        // Keep the shape, replace the colour.
-        painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
-        painter.fillRect(result.rect(), color);
+        if (m_tint) {
+            // Keep the shape, replace the colour.
+            painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
+            painter.fillRect(result.rect(), color);
+        }
     }
     if (m_cache.size() > 64) {
         m_cache.clear();
@@ -44,7 +47,7 @@ QPixmap TintedIconEngine::pixmap(const QSize &size, QIcon::Mode mode, QIcon::Sta
     return result;
 }
 
-void TintedIconEngine::paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state)
+void SvgIconEngine::paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state)
 {
     const qreal ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
     QPixmap image = pixmap(rect.size() * ratio, mode, state);

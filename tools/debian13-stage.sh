@@ -1,0 +1,118 @@
+#!/usr/bin/env bash
+# The Debian 13 stage of CI: builds GoPrep against Qt 6.8 and KDE's KF6 SyntaxHighlighting (which Debian 12
+# does not package) inside a minimal Debian 13 root made with debootstrap, and runs the whole test suite
+# there. Also checks every Go code sample of the question bank with Go from trixie-backports.
+#
+#   tools/debian13-stage.sh            make (or reuse) the root, build, test, check the samples
+#
+# Environment:
+#   GOPREP_DEBIAN13_ROOT  where the root lives (default: build/debian13-root; reused when present)
+#   GOPREP_MIRROR         Debian mirror (default: the first Debian URI in this machine's apt sources)
+#   JOBS                  build jobs (default 2)
+# Needs root (debootstrap, chroot, mount); installs debootstrap on the host when missing.
+# Everything mounted is unmounted on exit, failure included. Exit status: non-zero when anything fails.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+repo=$(pwd)
+jobs=${JOBS:-2}
+root=${GOPREP_DEBIAN13_ROOT:-$repo/build/debian13-root}
+out=$repo/build/debian13
+mkdir -p "$out"
+
+log() { echo "== [debian13] $*"; }
+
+if [ "$(id -u)" -ne 0 ]; then
+    exec sudo --preserve-env=GOPREP_DEBIAN13_ROOT,GOPREP_MIRROR,JOBS "$0" "$@"
+fi
+
+mirror=${GOPREP_MIRROR:-}
+if [ -z "$mirror" ]; then
+    # One-line sources ("deb URI suite ...") and deb822 sources ("URIs: URI"); the first Debian archive wins.
+    mirror=$(cat /etc/apt/sources.list /etc/apt/sources.list.d/*.list /etc/apt/sources.list.d/*.sources 2>/dev/null \
+        | sed -n -e 's/^deb \(\[[^]]*\] \)\{0,1\}\(http[^ ]*\) .*/\2/p' -e 's/^URIs: *\(http[^ ]*\).*/\1/p' \
+        | grep -v -e security -e nodesource -e google | grep -m1 debian || true)
+    mirror=${mirror:-http://deb.debian.org/debian}
+fi
+
+mounted=()
+cleanup() {
+    local status=$?
+    for ((i = ${#mounted[@]} - 1; i >= 0; i--)); do
+        umount -l "${mounted[$i]}" 2>/dev/null || true
+    done
+    [ $status -eq 0 ] || log "FAILED (exit $status)"
+    exit $status
+}
+trap cleanup EXIT INT TERM
+mount_in() { # mount_in TYPE-OR-BIND SOURCE TARGET
+    mkdir -p "$3"
+    if [ "$1" = bind ]; then mount --bind "$2" "$3"; else mount -t "$1" "$2" "$3"; fi
+    mounted+=("$3")
+}
+in_root() { chroot "$root" /usr/bin/env -i HOME=/root PATH=/usr/lib/go-1.26/bin:/usr/sbin:/usr/bin:/sbin:/bin \
+    LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen "$@"; }
+
+start=$(date +%s)
+if ! command -v debootstrap >/dev/null; then
+    log "installing debootstrap on the host"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends debootstrap
+fi
+if [ ! -x "$root/usr/bin/apt-get" ]; then
+    log "debootstrap --variant=minbase trixie from $mirror"
+    rm -rf "$root"
+    debootstrap --variant=minbase trixie "$root" "$mirror" >"$out/debootstrap.log" 2>&1 \
+        || { tail -20 "$out/debootstrap.log"; exit 1; }
+fi
+mount_in proc proc "$root/proc"
+mount_in bind /dev "$root/dev"
+cp /etc/resolv.conf "$root/etc/resolv.conf" 2>/dev/null || true
+echo "deb $mirror trixie-backports main" >"$root/etc/apt/sources.list.d/backports.list"
+
+packages=(g++ cmake ninja-build pkg-config git ca-certificates
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-svg-dev qt6-qpa-plugins
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libkf6syntaxhighlighting-dev libgl-dev fonts-dejavu-core
+    golang-golang-x-sync-dev golang-golang-x-time-dev)
+log "installing ${#packages[@]} packages and golang-1.26 from trixie-backports"
+in_root apt-get update -q >"$out/apt.log" 2>&1 || { tail -20 "$out/apt.log"; exit 1; }
+in_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${packages[@]}" \
+    >>"$out/apt.log" 2>&1 || { tail -20 "$out/apt.log"; exit 1; }
+in_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends -t trixie-backports \
+    golang-1.26-go >>"$out/apt.log" 2>&1 || { tail -20 "$out/apt.log"; exit 1; }
+log "root ready after $(($(date +%s) - start)) s"
+
+log "versions:"
+in_root sh -c 'echo "  Debian $(cat /etc/debian_version)"; \
+    dpkg-query -W -f="  \${Package} \${Version}\n" qt6-base-dev libkf6syntaxhighlighting-dev libsqlite3-0 g++ cmake golang-1.26-go; \
+    echo "  $(go version)"'
+
+# The sources: what git tracks, as in the checkout (committed or not), copied in fresh.
+rm -rf "$root/src"
+mkdir -p "$root/src"
+(git ls-files -z --cached --others --exclude-standard | tar --null -T - -cf - ) | tar -xf - -C "$root/src"
+
+log "configure with GOPREP_KSYNTAXHIGHLIGHTING=ON"
+in_root cmake -S /src -B /src/build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DGOPREP_WERROR=ON \
+    -DGOPREP_KSYNTAXHIGHLIGHTING=ON 2>&1 | tee "$out/configure.log" | grep -E "GoPrep|KF6|Qt" || true
+grep -q "KF6SyntaxHighlighting .* found" "$out/configure.log" || { log "KF6SyntaxHighlighting was not found"; exit 1; }
+
+log "build (-j$jobs)"
+in_root cmake --build /src/build -j"$jobs" >"$out/build.log" 2>&1 || { grep -E "error|Error" -A3 "$out/build.log" | head -40; exit 1; }
+
+log "test"
+in_root ctest --test-dir /src/build --output-on-failure -j"$jobs" -LE bench
+
+log "screenshots with KF6 colours"
+for theme in light dark; do
+    in_root /src/build/app/goprep --data-dir /tmp/goprep-shot --screenshot /src/build/main-$theme.png \
+        --question go/timers --theme "$theme"
+    cp "$root/src/build/main-$theme.png" "$out/kf6-main-$theme.png"
+done
+cp -r "$root/src/build/screenshots" "$out/" 2>/dev/null || true
+
+if [ -x tools/check-go-samples.sh ]; then
+    log "Go samples with $(in_root go version)"
+    cp tools/check-go-samples.sh "$root/src/tools/" 2>/dev/null || true
+    in_root /src/tools/check-go-samples.sh /src/build/app/goprep /src/content/go
+fi
+
+log "passed in $(($(date +%s) - start)) s; screenshots in $out"
