@@ -109,10 +109,16 @@ for theme in light dark; do
 done
 cp -r "$root/src/build/screenshots" "$out/" 2>/dev/null || true
 
-if [ -x tools/check-go-samples.sh ]; then
-    log "Go samples with $(in_root go version)"
-    cp tools/check-go-samples.sh "$root/src/tools/" 2>/dev/null || true
-    in_root /src/tools/check-go-samples.sh /src/build/app/goprep /src/content/go
+log "Go code samples of the question bank with $(in_root go version | cut -d' ' -f3)"
+extractor=/src/build/tools/samples/goprep-extract-samples
+in_root /src/tools/check-go-samples.sh "$extractor" /src/content/go
+# The checker itself must be able to fail: a pack of four broken samples has to be rejected, each one.
+if in_root /src/tools/check-go-samples.sh "$extractor" /src/tests/data/bad-samples >"$out/bad-samples.log" 2>&1; then
+    cat "$out/bad-samples.log"
+    log "the Go sample check accepted tests/data/bad-samples"
+    exit 1
 fi
+grep -q "; 4 failures$" "$out/bad-samples.log" || { cat "$out/bad-samples.log"; log "expected 4 failures"; exit 1; }
+log "self-check: the sample check rejects all 4 broken samples of tests/data/bad-samples"
 
 log "passed in $(($(date +%s) - start)) s; screenshots in $out"

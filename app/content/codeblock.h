@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace GoPrep {
 
 // One fenced code block of an answer, as written in the pack: the text keeps its tabs, which the
@@ -26,6 +28,13 @@ struct CodeBlock
     QString minimumGo; // "1.27" when the info string names a newer release than the checker's
 
     bool isGo() const { return kind != Kind::NotGo; }
+    // A complete program: a whole file (not marked test or fragment) whose package is main.
+    bool isProgram() const;
+    // The package clause's name, or empty (fragments, other languages).
+    QString packageName() const;
+    // What the program must print, from a trailing "// Output:" comment as in Go's testable examples;
+    // nullopt when there is none.
+    std::optional<QString> expectedOutput() const;
     static QString kindName(Kind kind);
 };
 

@@ -27,6 +27,8 @@ private Q_SLOTS:
     void load_sourcePack_matchesBuiltIn();
     void bank_brokenPackBesideGoodOnes_othersStillLoad();
     void answerHash_changesWithAnswerOnly();
+    void codeBlock_expectedOutputAndPackage_data();
+    void codeBlock_expectedOutputAndPackage();
 
 private:
     QString writeTemp(const PackFiles &overrides);
@@ -353,11 +355,16 @@ void PackLoaderTest::load_builtInPack_isComplete()
             QVERIFY2(!question.shortAnswer.isEmpty(), qPrintable(question.id));
             QVERIFY2(question.body.size() > 200, qPrintable(question.id));
             QVERIFY2(!question.tags.isEmpty(), qPrintable(question.id));
+            // The interview structure of every answer: related questions, follow-ups, pitfalls.
+            QVERIFY2(!question.related.isEmpty(), qPrintable(question.id));
+            QVERIFY2(question.followUps.size() >= 2, qPrintable(question.id));
+            QVERIFY2(!question.pitfalls.isEmpty(), qPrintable(question.id));
+            QVERIFY2(question.shortAnswer.size() < 1200, qPrintable(question.id));
         }
     }
     QCOMPARE(questionSections, 6);
     QCOMPARE(guides, 1);
-    QVERIFY2(pack.questionCount() >= 40, qPrintable(QString::number(pack.questionCount())));
+    QVERIFY2(pack.questionCount() >= 60, qPrintable(QString::number(pack.questionCount())));
 }
 
 void PackLoaderTest::load_sourcePack_matchesBuiltIn()
@@ -403,6 +410,44 @@ void PackLoaderTest::answerHash_changesWithAnswerOnly()
     c.shortAnswer = QStringLiteral("shor");
     c.body = QStringLiteral("tbody");
     QVERIFY(a.answerHash() != c.answerHash());
+}
+
+void PackLoaderTest::codeBlock_expectedOutputAndPackage_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("package");
+    QTest::addColumn<bool>("program");
+    QTest::addColumn<QString>("output"); // "<none>" when there is no Output comment
+    QTest::newRow("nominal: program with output")
+        << QStringLiteral(
+               "package main\n\nfunc main() {\n\tprintln(1)\n\t// Output:\n\t// 1\n\t//\n\t// end\n}")
+        << int(CodeBlock::Kind::File) << QStringLiteral("main") << true << QStringLiteral("1\n\nend");
+    QTest::newRow("nominal: library file")
+        << QStringLiteral("// Package cache does things.\npackage cache\n") << int(CodeBlock::Kind::File)
+        << QStringLiteral("cache") << false << QStringLiteral("<none>");
+    QTest::newRow("nominal: test file")
+        << QStringLiteral("package cache\n\nimport \"testing\"\n") << int(CodeBlock::Kind::Test)
+        << QStringLiteral("cache") << false << QStringLiteral("<none>");
+    QTest::newRow("robustness: fragment has no package")
+        << QStringLiteral("package main // not really") << int(CodeBlock::Kind::Fragment) << QString()
+        << false << QStringLiteral("<none>");
+}
+
+void PackLoaderTest::codeBlock_expectedOutputAndPackage()
+{
+    QFETCH(QString, code);
+    QFETCH(int, kind);
+    QFETCH(QString, package);
+    QFETCH(bool, program);
+    QFETCH(QString, output);
+    CodeBlock block;
+    block.language = QStringLiteral("go");
+    block.kind = CodeBlock::Kind(kind);
+    block.code = code;
+    QCOMPARE(block.packageName(), package);
+    QCOMPARE(block.isProgram(), program);
+    QCOMPARE(block.expectedOutput().value_or(QStringLiteral("<none>")), output);
 }
 
 QTEST_GUILESS_MAIN(PackLoaderTest)
