@@ -128,6 +128,12 @@ int main(int argc, char *argv[])
         return CliActions::list(bank, out) == 0 && packErrors.isEmpty() ? 0 : 1;
     }
 
+    if (options.action == CommandLine::Action::Search) {
+        const QuestionBank bank = loadBank(&packErrors);
+        const std::unique_ptr<UserStore> store = openStore(&storeError); // without notes if it cannot open
+        return CliActions::search(bank, store.get(), options.searchQuery, out, err);
+    }
+
     if (options.action == CommandLine::Action::Screenshot) {
         const QuestionBank bank = loadBank(&packErrors);
         const std::unique_ptr<UserStore> store = openStore(&storeError);

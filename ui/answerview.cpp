@@ -9,6 +9,7 @@
 #include <QDesktopServices>
 #include <QGuiApplication>
 #include <QMenu>
+#include <QRegularExpression>
 #include <QTextBlock>
 
 namespace GoPrep {
@@ -63,6 +64,7 @@ void AnswerView::show(const std::function<void(QTextDocument *, const RenderStyl
     m_highlighter->rehighlight();
     setDocument(next); // deletes the previous document, a child of this view
     moveCursor(QTextCursor::Start);
+    applyHighlights();
 }
 
 void AnswerView::setZoomSteps(int steps)
@@ -118,6 +120,60 @@ void AnswerView::openLink(const QUrl &url)
     if (url.scheme() == u"https" || url.scheme() == u"http" || url.scheme() == u"mailto") {
         QDesktopServices::openUrl(url); // the user clicked it: the only way anything remote is opened
     }
+}
+
+void AnswerView::setHighlightTerms(const QStringList &terms)
+{
+    m_highlightTerms = terms;
+    applyHighlights();
+}
+
+void AnswerView::applyHighlights()
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    if (!m_highlightTerms.isEmpty()) {
+        // A word matches a term when they share most of their start: "leaks" for "leaking", "goroutines"
+        // for the stem "goroutin" — what the index matched, near enough for the eye.
+        auto matches = [this](const QString &word) {
+            for (const QString &term : std::as_const(m_highlightTerms)) {
+                qsizetype shared = 0;
+                const qsizetype limit = qMin(word.size(), term.size());
+                while (shared < limit && word.at(shared) == term.at(shared)) {
+                    ++shared;
+                }
+                // At least three letters in common, most of the shorter one, and the word not much
+                // shorter than the term: "go" is not a match for "goroutin".
+                if (shared >= qMin<qsizetype>(3, term.size()) && shared >= limit - 2
+                    && word.size() >= term.size() - 2) {
+                    return true;
+                }
+            }
+            return false;
+        };
+        QTextCharFormat format;
+        const QColor mark = palette().color(QPalette::Base).lightness() < 128 ? QColor(0x8a, 0x6d, 0x00)
+                                                                              : QColor(0xff, 0xe5, 0x7a);
+        format.setBackground(mark);
+        format.setForeground(palette().color(QPalette::Text));
+        static const QRegularExpression word(QStringLiteral("\\w+"),
+                                             QRegularExpression::UseUnicodePropertiesOption);
+        for (QTextBlock block = document()->begin(); block.isValid() && selections.size() < 2000;
+             block = block.next()) {
+            const QString text = block.text();
+            for (const QRegularExpressionMatch &match : word.globalMatch(text)) {
+                if (matches(match.captured().toLower())) {
+                    QTextEdit::ExtraSelection selection;
+                    selection.cursor = QTextCursor(document());
+                    selection.cursor.setPosition(block.position() + int(match.capturedStart()));
+                    selection.cursor.setPosition(block.position() + int(match.capturedEnd()),
+                                                 QTextCursor::KeepAnchor);
+                    selection.format = format;
+                    selections.append(selection);
+                }
+            }
+        }
+    }
+    setExtraSelections(selections);
 }
 
 int AnswerView::codeBlockCount() const

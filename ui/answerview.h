@@ -37,6 +37,11 @@ public:
     // Empty: follow the palette (the back end's default light or dark theme).
     void setCodeTheme(const QString &name);
 
+    // Marks the words of the document that match a search (prefix and stem matches too), until cleared
+    // with an empty list; kept across questions while a search is open.
+    void setHighlightTerms(const QStringList &terms);
+    int highlightCount() const { return int(extraSelections().size()); }
+
     int codeBlockCount() const;
     // Copies the code block under the text cursor, or the first one; false when there is none.
     bool copyCodeBlock();
@@ -58,11 +63,13 @@ private:
     void restyle();
     void openLink(const QUrl &url);
     QString codeOfBlock(int index) const;
+    void applyHighlights();
 
     const QuestionBank *m_bank = nullptr;
     CodeHighlighter *m_highlighter = nullptr;
     const Question *m_question = nullptr;
     QString m_codeTheme;
+    QStringList m_highlightTerms;
     int m_zoomSteps = 0;
 };
 

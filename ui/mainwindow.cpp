@@ -7,8 +7,10 @@
 #include "model/itemroles.h"
 #include "model/questionfilterproxy.h"
 #include "model/questiontreemodel.h"
+#include "notesoverview.h"
 #include "notespane.h"
 #include "preferencesdialog.h"
+#include "questionbrowser.h"
 #include "questiondelegate.h"
 #include "render/codehighlighter.h"
 #include "storage/userstore.h"
@@ -23,12 +25,14 @@
 #include <QDir>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTimer>
 #include <QToolBar>
@@ -45,7 +49,6 @@ const QString keyState = QStringLiteral("window/state");
 const QString keySplitter = QStringLiteral("window/splitter");
 const QString keyLastItem = QStringLiteral("session/lastItem");
 const QString keyZoom = QStringLiteral("view/zoom");
-const QString keyShow = QStringLiteral("view/show");
 const QString keyTheme = QStringLiteral("view/theme");
 const QString keyCodeTheme = QStringLiteral("view/codeTheme");
 
@@ -58,27 +61,16 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     setWindowTitle(QStringLiteral("GoPrep"));
     setWindowIcon(Appearance::appIcon());
 
-    // Left: what to show and the tree.
-    auto *treePanel = new QWidget(this);
-    auto *treeLayout = new QVBoxLayout(treePanel);
-    treeLayout->setContentsMargins(6, 6, 0, 6);
-    treeLayout->setSpacing(4);
-    m_show = new QComboBox(treePanel);
-    m_show->setObjectName(QStringLiteral("showFilter"));
-    m_show->setAccessibleName(tr("Show"));
-    m_show->addItem(tr("All questions"), QVariant::fromValue(QuestionFilterProxy::Show::All));
-    m_show->addItem(tr("Bookmarked"), QVariant::fromValue(QuestionFilterProxy::Show::Bookmarked));
-    m_show->addItem(tr("Weak topics"), QVariant::fromValue(QuestionFilterProxy::Show::Weak));
-    m_tree = new QTreeView(treePanel);
-    m_tree->setObjectName(QStringLiteral("questionTree"));
-    m_tree->setAccessibleName(tr("Questions"));
-    m_tree->setHeaderHidden(true);
-    m_tree->setUniformRowHeights(true);
-    m_tree->setItemDelegate(new QuestionDelegate(m_tree));
-    m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
-    treeLayout->addWidget(m_show);
-    treeLayout->addWidget(m_tree, 1);
+    // Left: finding questions, and the overview of the learner's notes.
+    m_left = new QTabWidget(this);
+    m_left->setObjectName(QStringLiteral("leftTabs"));
+    m_left->setDocumentMode(true);
+    m_browser = new QuestionBrowser(m_left);
+    m_browser->setObjectName(QStringLiteral("questionBrowser"));
+    m_notesOverview = new NotesOverview(m_left);
+    m_notesOverview->setObjectName(QStringLiteral("notesOverview"));
+    m_left->addTab(m_browser, tr("&Questions"));
+    m_left->addTab(m_notesOverview, tr("N&otes"));
 
     m_answer = new AnswerView(nullptr, this);
     m_answer->setObjectName(QStringLiteral("answerView"));
@@ -88,7 +80,7 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_splitter->addWidget(treePanel);
+    m_splitter->addWidget(m_left);
     m_splitter->addWidget(m_answer);
     m_splitter->addWidget(m_notes);
     m_splitter->setStretchFactor(0, 0);
@@ -104,14 +96,9 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     createMenus();
     createToolBar();
 
-    connect(m_show, &QComboBox::currentIndexChanged, this, [this](int index) {
-        m_showGroup->actions().at(index)->setChecked(true);
-        if (m_proxy) {
-            m_proxy->setShow(m_show->itemData(index).value<QuestionFilterProxy::Show>());
-            m_tree->expandAll();
-            selectInTree(m_currentId);
-        }
-    });
+    connect(m_browser, &QuestionBrowser::itemSelected, this, [this](const QString &id) { openItem(id); });
+    connect(m_browser, &QuestionBrowser::searchTermsChanged, m_answer, &AnswerView::setHighlightTerms);
+    connect(m_notesOverview, &NotesOverview::itemSelected, this, [this](const QString &id) { openItem(id); });
     connect(m_answer, &AnswerView::questionLinkActivated, this, [this](const QString &id) { openItem(id); });
     connect(m_notes, &NotesPane::saveFailed, this, &MainWindow::notifyStoreProblem);
     updateActions();
@@ -131,16 +118,8 @@ void MainWindow::setContent(const QuestionBank *bank, UserStore *store, const QS
     m_store = store;
     m_storeError = storeError;
 
-    m_model = new QuestionTreeModel(m_bank, m_store, this);
-    m_proxy = new QuestionFilterProxy(this);
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setShow(m_show->currentData().value<QuestionFilterProxy::Show>());
-    m_tree->setModel(m_proxy);
-    m_tree->expandAll();
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) { currentTreeItemChanged(current); });
-    // A filter that drops rows can leave sections collapsed when they come back.
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, m_tree, [this] { m_tree->expandAll(); });
+    m_browser->setContent(m_bank, m_store);
+    m_notesOverview->setContent(m_bank, m_store);
 
     m_answer->setBank(m_bank);
     if (m_store) {
@@ -175,6 +154,16 @@ void MainWindow::setContent(const QuestionBank *bank, UserStore *store, const QS
 }
 
 MainWindow::~MainWindow() = default;
+
+QTreeView *MainWindow::tree() const
+{
+    return m_browser->tree();
+}
+
+QuestionFilterProxy *MainWindow::filterProxy() const
+{
+    return m_browser->proxy();
+}
 
 QAction *MainWindow::action(const QString &objectName) const
 {
@@ -223,6 +212,9 @@ void MainWindow::createActions()
     m_focusTree = make(QStringLiteral("focusTree"), tr("Go to &Questions"), QKeySequence(tr("Ctrl+1")));
     m_focusAnswer = make(QStringLiteral("focusAnswer"), tr("Go to &Answer"), QKeySequence(tr("Ctrl+2")));
     m_focusNotes = make(QStringLiteral("focusNotes"), tr("Go to &Notes"), QKeySequence(tr("Ctrl+3")));
+    m_search = make(QStringLiteral("search"), tr("&Search"), QKeySequence::Find);
+    m_search->setShortcuts({QKeySequence::Find, QKeySequence(tr("Ctrl+K"))});
+    m_showNotes = make(QStringLiteral("showNotes"), tr("All &Notes"), QKeySequence(tr("Ctrl+Shift+N")));
     m_togglePreview
         = make(QStringLiteral("togglePreview"), tr("Note &Preview"), QKeySequence(tr("Ctrl+Shift+P")));
     m_togglePreview->setCheckable(true);
@@ -246,7 +238,18 @@ void MainWindow::createActions()
     connect(m_zoomOut, &QAction::triggered, this, [this] { setZoom(m_zoomSteps - 1); });
     connect(m_zoomReset, &QAction::triggered, this, [this] { setZoom(0); });
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
-    connect(m_focusTree, &QAction::triggered, this, [this] { m_tree->setFocus(Qt::ShortcutFocusReason); });
+    connect(m_focusTree, &QAction::triggered, this, [this] {
+        m_left->setCurrentWidget(m_browser);
+        m_browser->tree()->setFocus(Qt::ShortcutFocusReason);
+    });
+    connect(m_search, &QAction::triggered, this, [this] {
+        m_left->setCurrentWidget(m_browser);
+        m_browser->focusSearch();
+    });
+    connect(m_showNotes, &QAction::triggered, this, [this] {
+        m_left->setCurrentWidget(m_notesOverview);
+        m_notesOverview->filterField()->setFocus(Qt::ShortcutFocusReason);
+    });
     connect(m_focusAnswer, &QAction::triggered, this,
             [this] { m_answer->setFocus(Qt::ShortcutFocusReason); });
     connect(m_focusNotes, &QAction::triggered, this, [this] {
@@ -257,16 +260,6 @@ void MainWindow::createActions()
     connect(m_shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
     connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_preferences, &QAction::triggered, this, &MainWindow::showPreferences);
-
-    m_showGroup = new QActionGroup(this);
-    const QStringList showNames = {tr("&All Questions"), tr("&Bookmarked Only"), tr("&Weak Topics Only")};
-    for (int i = 0; i < showNames.size(); ++i) {
-        auto *action = new QAction(showNames.at(i), m_showGroup);
-        action->setObjectName(QStringLiteral("show%1").arg(i));
-        action->setCheckable(true);
-        action->setChecked(i == 0);
-        connect(action, &QAction::triggered, this, [this, i] { m_show->setCurrentIndex(i); });
-    }
 
     m_themeGroup = new QActionGroup(this);
     const QList<QPair<Appearance::Mode, QString>> themes = {{Appearance::Mode::System, tr("Follow &System")},
@@ -295,7 +288,7 @@ void MainWindow::createMenus()
     edit->addAction(m_preferences);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addActions(m_showGroup->actions());
+    view->addMenu(m_browser->filterMenu());
     view->addSeparator();
     view->addAction(m_zoomIn);
     view->addAction(m_zoomOut);
@@ -312,6 +305,9 @@ void MainWindow::createMenus()
     go->addAction(m_focusTree);
     go->addAction(m_focusAnswer);
     go->addAction(m_focusNotes);
+    go->addSeparator();
+    go->addAction(m_search);
+    go->addAction(m_showNotes);
 
     QMenu *question = menuBar()->addMenu(tr("&Question"));
     question->addAction(m_bookmark);
@@ -355,11 +351,16 @@ bool MainWindow::openItem(const QString &id)
     }
     const Question *question = m_bank->question(id);
     const Section *section = question ? nullptr : m_bank->section(id);
+    std::optional<Section> collection;
     if (!question && !section) {
-        return false;
+        collection = collectionPage(id);
+        if (!collection) {
+            return false;
+        }
+        section = &*collection;
     }
     if (id == m_currentId) {
-        selectInTree(id);
+        m_browser->selectItem(id);
         return true;
     }
     m_notes->flush(); // before anything changes: the edits belong to the previous question
@@ -373,47 +374,42 @@ bool MainWindow::openItem(const QString &id)
         m_notes->setQuestion(nullptr);
         setWindowTitle(section->title + QStringLiteral(" — GoPrep"));
     }
-    selectInTree(id);
+    m_browser->selectItem(id);
     updateActions();
     return true;
 }
 
-void MainWindow::selectInTree(const QString &id)
+std::optional<Section> MainWindow::collectionPage(const QString &id) const
 {
-    if (!m_bank) {
-        return;
+    // "Bookmarks" and "Weak topics" open as a page like a section's, listing what the learner marked.
+    const bool bookmarks = id == QuestionTreeModel::bookmarksId();
+    if (!m_store || (!bookmarks && id != QuestionTreeModel::weakTopicsId())) {
+        return std::nullopt;
     }
-    const Question *question = m_bank->question(id);
-    const QModelIndex source = question ? m_model->indexOfQuestion(id) : m_model->indexOfSection(id);
-    const QModelIndex index = m_proxy->mapFromSource(source);
-    if (index.isValid() && m_tree->currentIndex() != index) {
-        m_tree->setCurrentIndex(index);
+    Section page;
+    page.id = id;
+    page.title = bookmarks ? tr("Bookmarks") : tr("Weak topics");
+    const UserStore::Flag flag = bookmarks ? UserStore::Flag::Bookmark : UserStore::Flag::Weak;
+    for (const QString &questionId : m_bank->questionIds()) {
+        if (m_store->hasFlag(questionId, flag)) {
+            page.questions.append(*m_bank->question(questionId));
+        }
     }
-    if (index.isValid()) {
-        m_tree->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    if (page.questions.isEmpty()) {
+        page.intro = bookmarks
+            ? tr("Nothing bookmarked yet. Press Ctrl+D on a question to keep it here.")
+            : tr("No weak topics yet. Press Ctrl+E on a question you cannot answer well yet; "
+                 "it collects here for practice.");
+    } else {
+        page.intro = bookmarks ? tr("The questions you bookmarked.")
+                               : tr("The topics you marked as weak: practise these first.");
     }
-}
-
-void MainWindow::currentTreeItemChanged(const QModelIndex &current)
-{
-    if (current.isValid()) {
-        openItem(current.data(ItemRole::Id).toString());
-    }
+    return page;
 }
 
 QStringList MainWindow::visibleQuestionIds() const
 {
-    QStringList ids;
-    if (!m_proxy) {
-        return ids;
-    }
-    for (int s = 0; s < m_proxy->rowCount(); ++s) {
-        const QModelIndex section = m_proxy->index(s, 0);
-        for (int q = 0; q < m_proxy->rowCount(section); ++q) {
-            ids.append(m_proxy->index(q, 0, section).data(ItemRole::Id).toString());
-        }
-    }
-    return ids;
+    return m_browser->visibleQuestionIds();
 }
 
 void MainWindow::step(int direction)
@@ -506,10 +502,6 @@ void MainWindow::restoreLayout()
     }
     setZoom(m_settings->value(keyZoom, 0).toInt());
     setCodeTheme(m_settings->value(keyCodeTheme).toString());
-    const int show = m_settings->value(keyShow, 0).toInt();
-    if (show > 0 && show < m_show->count()) {
-        m_show->setCurrentIndex(show);
-    }
 }
 
 void MainWindow::restoreLastItem()
@@ -530,9 +522,9 @@ void MainWindow::restoreLastItem()
             openItem(m_bank->questionIds().first());
         }
     }
-    m_tree->setFocus();
+    m_browser->tree()->setFocus();
     // The tree has no geometry before the window is shown; centre the current row once it has.
-    QTimer::singleShot(0, this, [this] { selectInTree(m_currentId); });
+    QTimer::singleShot(0, this, [this] { m_browser->selectItem(m_currentId); });
 }
 
 void MainWindow::saveSession()
@@ -541,7 +533,6 @@ void MainWindow::saveSession()
     m_settings->setValue(keyState, saveState());
     m_settings->setValue(keySplitter, m_splitter->saveState());
     m_settings->setValue(keyLastItem, m_currentId);
-    m_settings->setValue(keyShow, m_show->currentIndex());
     m_settings->sync();
 }
 

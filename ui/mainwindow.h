@@ -1,11 +1,15 @@
 #pragma once
 
+#include "content/section.h"
+
 #include <QMainWindow>
 #include <QPointer>
 
+#include <optional>
+
 class QAction;
 class QActionGroup;
-class QComboBox;
+class QTabWidget;
 class QLabel;
 class QSettings;
 class QSplitter;
@@ -14,7 +18,9 @@ class QTreeView;
 namespace GoPrep {
 
 class AnswerView;
+class NotesOverview;
 class NotesPane;
+class QuestionBrowser;
 class QuestionBank;
 class QuestionFilterProxy;
 class QuestionTreeModel;
@@ -42,10 +48,12 @@ public:
     bool openItem(const QString &id);
     QString currentId() const { return m_currentId; }
 
-    QTreeView *tree() const { return m_tree; }
+    QTreeView *tree() const;
+    QuestionBrowser *browser() const { return m_browser; }
+    NotesOverview *notesOverview() const { return m_notesOverview; }
     AnswerView *answerView() const { return m_answer; }
     NotesPane *notesPane() const { return m_notes; }
-    QuestionFilterProxy *filterProxy() const { return m_proxy; }
+    QuestionFilterProxy *filterProxy() const;
     QAction *action(const QString &objectName) const;
 
     // Restores geometry, splitters, zoom and the last open item; call before show().
@@ -63,7 +71,6 @@ private:
     void createActions();
     void createMenus();
     void createToolBar();
-    void currentTreeItemChanged(const QModelIndex &current);
     void step(int direction);
     void toggleFlag(bool bookmark, bool on);
     void updateActions();
@@ -74,19 +81,18 @@ private:
     void setCodeTheme(const QString &name);
     void showAbout();
     void notifyStoreProblem(const QString &message);
-    void selectInTree(const QString &id);
     QStringList visibleQuestionIds() const;
+    std::optional<Section> collectionPage(const QString &id) const;
 
     const QuestionBank *m_bank = nullptr;
     QPointer<UserStore> m_store;
     QSettings *m_settings = nullptr;
     QString m_storeError;
 
-    QuestionTreeModel *m_model = nullptr;
-    QuestionFilterProxy *m_proxy = nullptr;
     QSplitter *m_splitter = nullptr;
-    QComboBox *m_show = nullptr;
-    QTreeView *m_tree = nullptr;
+    QTabWidget *m_left = nullptr;
+    QuestionBrowser *m_browser = nullptr;
+    NotesOverview *m_notesOverview = nullptr;
     AnswerView *m_answer = nullptr;
     NotesPane *m_notes = nullptr;
     QLabel *m_statusLabel = nullptr;
@@ -103,12 +109,13 @@ private:
     QAction *m_focusTree = nullptr;
     QAction *m_focusAnswer = nullptr;
     QAction *m_focusNotes = nullptr;
+    QAction *m_search = nullptr;
+    QAction *m_showNotes = nullptr;
     QAction *m_togglePreview = nullptr;
     QAction *m_shortcuts = nullptr;
     QAction *m_about = nullptr;
     QAction *m_preferences = nullptr;
     QActionGroup *m_themeGroup = nullptr;
-    QActionGroup *m_showGroup = nullptr;
 
     QString m_currentId;
     QString m_codeTheme; // empty: follow the palette

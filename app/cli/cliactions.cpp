@@ -2,6 +2,7 @@
 
 #include "content/packloader.h"
 #include "content/questionbank.h"
+#include "search/searchindex.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -29,6 +30,32 @@ int list(const QuestionBank &bank, QTextStream &out)
     }
     out.flush();
     return 0;
+}
+
+int search(const QuestionBank &bank, UserStore *store, const QString &query, QTextStream &out,
+           QTextStream &err)
+{
+    if (SearchIndex::words(query).isEmpty()) {
+        err << QCoreApplication::translate("GoPrep::CliActions",
+                                           "Nothing to search for: give --search some words.")
+            << '\n';
+        err.flush();
+        return 2;
+    }
+    SearchIndex index;
+    const Status status = index.build(bank, store);
+    if (!status) {
+        err << status.message() << '\n';
+        err.flush();
+        return 1;
+    }
+    const SearchIndex::Result result = index.search(query);
+    for (const SearchIndex::Hit &hit : result.hits) {
+        const Question *question = bank.question(hit.questionId);
+        out << field(hit.questionId) << '\t' << field(question ? question->title : QString()) << '\n';
+    }
+    out.flush();
+    return result.hits.isEmpty() ? 1 : 0;
 }
 
 int validatePack(const QString &folder, QTextStream &out, QTextStream &err)

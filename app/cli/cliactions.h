@@ -7,12 +7,18 @@ class QTextStream;
 namespace GoPrep {
 
 class QuestionBank;
+class UserStore;
 
 // The headless actions of the command line, writing to streams so tests can read what they print.
 namespace CliActions {
 
 // --list: one line per question: section id, question id and title, tab-separated.
 int list(const QuestionBank &bank, QTextStream &out);
+
+// --search QUERY: the ranked results, one per line: question id, a tab, the title. Exit code 0 with
+// results, 1 with none, 2 when the query has no word to search for. store may be null (no notes).
+int search(const QuestionBank &bank, UserStore *store, const QString &query, QTextStream &out,
+           QTextStream &err);
 
 // --validate-pack DIR: exit code 0 when the pack is valid, 1 otherwise with one file:line: message each.
 int validatePack(const QString &folder, QTextStream &out, QTextStream &err);

@@ -16,7 +16,7 @@ QString tr(const char *text)
 
 // Options that are answered on the console and never open a window.
 constexpr const char *consoleOptions[]
-    = {"--help", "-h", "--help-all", "--version", "-v", "--list", "--validate-pack"};
+    = {"--help", "-h", "--help-all", "--version", "-v", "--list", "--validate-pack", "--search"};
 
 void addOptions(QCommandLineParser &parser)
 {
@@ -31,6 +31,11 @@ void addOptions(QCommandLineParser &parser)
         {QStringLiteral("validate-pack"),
          tr("Check the pack in DIR; print file:line: message for each problem. Exit 0 if valid, 1 if not."),
          tr("DIR")},
+        {QStringLiteral("search"),
+         tr("Print the questions matching QUERY, best first: id and title, tab-separated. Exit 0 with "
+            "results, "
+            "1 with none."),
+         tr("QUERY")},
         {QStringLiteral("pack"), tr("Also load the pack in DIR (may be repeated)."), tr("DIR")},
         {QStringLiteral("data-dir"),
          tr("Keep notes and settings in DIR instead of the standard location (also GOPREP_DATA_DIR)."),
@@ -110,6 +115,11 @@ bool CommandLine::parse(const QStringList &arguments)
         actions.append(QStringLiteral("--validate-pack"));
         m_options.action = Action::ValidatePack;
         m_options.validateFolder = parser.value(QStringLiteral("validate-pack"));
+    }
+    if (parser.isSet(QStringLiteral("search"))) {
+        actions.append(QStringLiteral("--search"));
+        m_options.action = Action::Search;
+        m_options.searchQuery = parser.value(QStringLiteral("search"));
     }
     if (parser.isSet(QStringLiteral("screenshot"))) {
         actions.append(QStringLiteral("--screenshot"));

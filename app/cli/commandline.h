@@ -11,7 +11,7 @@ namespace GoPrep {
 class CommandLine
 {
 public:
-    enum class Action { Gui, Help, Version, List, ValidatePack, Screenshot };
+    enum class Action { Gui, Help, Version, List, ValidatePack, Screenshot, Search };
 
     struct Options
     {
@@ -22,6 +22,7 @@ public:
         QString screenshotFile; // --screenshot
         QString questionId; // --question
         QString theme; // --theme: light or dark (screenshots)
+        QString searchQuery; // --search
     };
 
     // Whether argv asks for the window (or a screenshot of it) rather than a console action, decided

@@ -1,6 +1,8 @@
 #include "model/questionfilterproxy.h"
 
+#include "content/questionbank.h"
 #include "model/itemroles.h"
+#include "model/questiontreemodel.h"
 
 namespace GoPrep {
 
@@ -9,18 +11,18 @@ QuestionFilterProxy::QuestionFilterProxy(QObject *parent)
 {
     // A section is shown when any of its questions is: Qt asks the parents only after the children.
     setRecursiveFilteringEnabled(true);
-    // Re-filter when a flag changes (dataChanged), so un-bookmarking removes the row at once.
+    // Re-filter when a mark changes (dataChanged), so un-bookmarking removes the row at once.
     setDynamicSortFilter(true);
 }
 
-void QuestionFilterProxy::setShow(Show show)
+void QuestionFilterProxy::setFilter(const QuestionFilter &filter)
 {
-    if (m_show == show) {
+    if (m_filter == filter) {
         return;
     }
-    m_show = show;
+    m_filter = filter;
     invalidateFilter();
-    Q_EMIT showChanged(show);
+    Q_EMIT filterChanged();
 }
 
 void QuestionFilterProxy::setSourceModel(QAbstractItemModel *model)
@@ -28,13 +30,17 @@ void QuestionFilterProxy::setSourceModel(QAbstractItemModel *model)
     if (sourceModel()) {
         disconnect(sourceModel(), &QAbstractItemModel::dataChanged, this, nullptr);
     }
+    m_tree = qobject_cast<QuestionTreeModel *>(model);
+    Q_ASSERT(m_tree || !model);
     QSortFilterProxyModel::setSourceModel(model);
     // QSortFilterProxyModel ignores a change in a child whose parent it has filtered out, so a question
     // marked weak in a section with no weak question yet would not appear. Re-filter on such changes.
     connect(model, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
-                const int role = m_show == Show::Bookmarked ? ItemRole::Bookmarked : ItemRole::Weak;
-                if (m_show != Show::All && (roles.isEmpty() || roles.contains(role))) {
+                const bool marks = m_filter.bookmarkedOnly || m_filter.weakOnly || m_filter.withNoteOnly;
+                if (marks
+                    && (roles.isEmpty() || roles.contains(ItemRole::Bookmarked)
+                        || roles.contains(ItemRole::Weak) || roles.contains(ItemRole::HasNote))) {
                     invalidateFilter();
                 }
             });
@@ -42,15 +48,15 @@ void QuestionFilterProxy::setSourceModel(QAbstractItemModel *model)
 
 bool QuestionFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    if (m_show == Show::All) {
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (m_filter.isEmpty()) {
         return true;
     }
-    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    const auto kind = index.data(ItemRole::Kind).value<ItemRole::ItemKind>();
-    if (kind != ItemRole::ItemKind::Question) {
-        return false; // shown only through a matching question, by recursive filtering
+    const Question *question = m_tree->questionAt(index);
+    if (!question) {
+        return false; // a section, guide or collection: shown through a matching question only
     }
-    return index.data(m_show == Show::Bookmarked ? ItemRole::Bookmarked : ItemRole::Weak).toBool();
+    return m_filter.accepts(*question, m_tree->bank()->sectionOf(question->id)->id, m_tree->store());
 }
 
 } // namespace GoPrep

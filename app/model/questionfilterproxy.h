@@ -1,33 +1,38 @@
 #pragma once
 
+#include "model/questionfilter.h"
+
 #include <QSortFilterProxyModel>
 
 namespace GoPrep {
 
-// Narrows the question tree to the questions a learner is working on (bookmarked or weak). A section
-// stays visible while it has a matching question; the section's row count is then what is visible.
+class QuestionTreeModel;
+
+// Narrows the question tree to what a learner is working on (QuestionFilter: sections, levels, tags,
+// marks, search results). A section or collection stays visible while it has a matching question; its
+// row count is then what is visible. With an empty filter everything shows, empty collections included.
 class QuestionFilterProxy final : public QSortFilterProxyModel
 {
     Q_OBJECT
 
 public:
-    enum class Show { All, Bookmarked, Weak };
-    Q_ENUM(Show)
-
     explicit QuestionFilterProxy(QObject *parent = nullptr);
 
-    Show show() const { return m_show; }
-    void setShow(Show show);
+    // Must be a QuestionTreeModel.
     void setSourceModel(QAbstractItemModel *model) override;
 
+    const QuestionFilter &filter() const { return m_filter; }
+    void setFilter(const QuestionFilter &filter);
+
 Q_SIGNALS:
-    void showChanged(GoPrep::QuestionFilterProxy::Show show);
+    void filterChanged();
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
-    Show m_show = Show::All;
+    QuestionTreeModel *m_tree = nullptr;
+    QuestionFilter m_filter;
 };
 
 } // namespace GoPrep

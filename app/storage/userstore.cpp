@@ -5,6 +5,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTimeZone>
 #include <QVariant>
 
 #include <atomic>
@@ -29,6 +30,30 @@ CREATE TABLE flags (
     flag        TEXT NOT NULL CHECK (flag IN ('bookmark', 'weak')),
     set_at      INTEGER NOT NULL,
     PRIMARY KEY (question_id, flag)
+);
+)sql",
+    // 1 -> 2: the review log (card state is derived from it), practice sessions, preferences that are
+    // the learner's data (interview date, target retention) rather than window state.
+    R"sql(
+CREATE TABLE sessions (
+    id          INTEGER PRIMARY KEY,
+    kind        TEXT NOT NULL CHECK (kind IN ('review', 'drill')),
+    started_at  INTEGER NOT NULL,
+    finished_at INTEGER
+);
+CREATE TABLE reviews (
+    id          INTEGER PRIMARY KEY,
+    question_id TEXT NOT NULL,
+    rating      INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 4),
+    reviewed_at INTEGER NOT NULL,
+    duration_ms INTEGER NOT NULL DEFAULT 0 CHECK (duration_ms >= 0),
+    mode        TEXT NOT NULL CHECK (mode IN ('review', 'drill', 'pass-fail')),
+    session_id  INTEGER REFERENCES sessions (id) ON DELETE SET NULL
+);
+CREATE INDEX reviews_by_question ON reviews (question_id, reviewed_at);
+CREATE TABLE preferences (
+    key   TEXT PRIMARY KEY NOT NULL,
+    value TEXT NOT NULL
 );
 )sql",
 };
@@ -259,6 +284,18 @@ Status UserStore::loadCaches()
         const QString flag = query.value(1).toString();
         (flag == u"bookmark" ? m_bookmarked : m_weak).insert(query.value(0).toString());
     }
+    if (!query.exec(QStringLiteral("SELECT DISTINCT question_id FROM reviews"))) {
+        return failure(tr("Cannot read the review history"), query);
+    }
+    while (query.next()) {
+        m_reviewed.insert(query.value(0).toString());
+    }
+    if (!query.exec(QStringLiteral("SELECT key, value FROM preferences"))) {
+        return failure(tr("Cannot read preferences"), query);
+    }
+    while (query.next()) {
+        m_preferences.insert(query.value(0).toString(), query.value(1).toString());
+    }
     return {};
 }
 
@@ -373,6 +410,163 @@ Status UserStore::setFlag(const QString &questionId, Flag flag, bool on)
         set.remove(questionId);
     }
     Q_EMIT flagChanged(questionId, flag, on);
+    return {};
+}
+
+namespace {
+
+UserStore::Review reviewFrom(const QSqlQuery &query)
+{
+    UserStore::Review review;
+    review.id = query.value(0).toLongLong();
+    review.questionId = query.value(1).toString();
+    review.rating = query.value(2).toInt();
+    review.reviewedAt = QDateTime::fromMSecsSinceEpoch(query.value(3).toLongLong(), QTimeZone::utc());
+    review.durationMs = query.value(4).toInt();
+    review.mode = query.value(5).toString();
+    review.sessionId = query.value(6).isNull() ? 0 : query.value(6).toLongLong();
+    return review;
+}
+
+const QString reviewColumns
+    = QStringLiteral("id, question_id, rating, reviewed_at, duration_ms, mode, session_id");
+
+} // namespace
+
+Status UserStore::addReview(Review review, bool markWeak)
+{
+    if (review.rating < 1 || review.rating > 4) {
+        return Status::failure(tr("A rating is 1 (again) to 4 (easy), not %1.").arg(review.rating));
+    }
+    if (!review.reviewedAt.isValid()) {
+        review.reviewedAt = QDateTime::currentDateTimeUtc();
+    }
+    QSqlDatabase db = database();
+    if (!db.transaction()) {
+        return Status::failure(tr("The review was not saved (%1): %2")
+                                   .arg(QDir::toNativeSeparators(databasePath()), db.lastError().text()));
+    }
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral(
+        "INSERT INTO reviews (question_id, rating, reviewed_at, duration_ms, mode, session_id) "
+        "VALUES (?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(review.questionId);
+    query.addBindValue(review.rating);
+    query.addBindValue(review.reviewedAt.toMSecsSinceEpoch());
+    query.addBindValue(qMax(0, review.durationMs));
+    query.addBindValue(review.mode);
+    query.addBindValue(review.sessionId > 0 ? QVariant(review.sessionId)
+                                            : QVariant(QMetaType(QMetaType::LongLong)));
+    bool ok = query.exec();
+    const bool flagWeak = markWeak && !m_weak.contains(review.questionId);
+    if (ok && flagWeak) {
+        QSqlQuery flag(db);
+        flag.prepare(
+            QStringLiteral("INSERT OR REPLACE INTO flags (question_id, flag, set_at) VALUES (?, 'weak', ?)"));
+        flag.addBindValue(review.questionId);
+        flag.addBindValue(review.reviewedAt.toMSecsSinceEpoch());
+        ok = flag.exec();
+        if (!ok) {
+            query = flag;
+        }
+    }
+    if (!ok) {
+        const Status status = failure(tr("The review was not saved"), query);
+        db.rollback();
+        return status;
+    }
+    if (!db.commit()) {
+        return Status::failure(tr("The review was not saved (%1): %2")
+                                   .arg(QDir::toNativeSeparators(databasePath()), db.lastError().text()));
+    }
+    m_reviewed.insert(review.questionId);
+    Q_EMIT reviewAdded(review.questionId);
+    if (flagWeak) {
+        m_weak.insert(review.questionId);
+        Q_EMIT flagChanged(review.questionId, Flag::Weak, true);
+    }
+    return {};
+}
+
+QList<UserStore::Review> UserStore::reviews(const QString &questionId) const
+{
+    QList<Review> result;
+    if (!m_reviewed.contains(questionId)) {
+        return result;
+    }
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT " + reviewColumns
+                  + u" FROM reviews WHERE question_id = ? ORDER BY reviewed_at, id");
+    query.addBindValue(questionId);
+    if (query.exec()) {
+        while (query.next()) {
+            result.append(reviewFrom(query));
+        }
+    }
+    return result;
+}
+
+QList<UserStore::Review> UserStore::allReviews() const
+{
+    QList<Review> result;
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    if (query.exec(u"SELECT " + reviewColumns + u" FROM reviews ORDER BY reviewed_at, id")) {
+        while (query.next()) {
+            result.append(reviewFrom(query));
+        }
+    }
+    return result;
+}
+
+std::optional<qint64> UserStore::startSession(const QString &kind, QString *error)
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("INSERT INTO sessions (kind, started_at) VALUES (?, ?)"));
+    query.addBindValue(kind);
+    query.addBindValue(nowMs());
+    if (!query.exec()) {
+        if (error) {
+            *error = failure(tr("The practice session could not be started"), query).message();
+        }
+        return std::nullopt;
+    }
+    return query.lastInsertId().toLongLong();
+}
+
+Status UserStore::finishSession(qint64 sessionId)
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("UPDATE sessions SET finished_at = ? WHERE id = ?"));
+    query.addBindValue(nowMs());
+    query.addBindValue(sessionId);
+    if (!query.exec()) {
+        return failure(tr("The practice session could not be closed"), query);
+    }
+    return {};
+}
+
+QString UserStore::preference(const QString &key, const QString &fallback) const
+{
+    return m_preferences.value(key, fallback);
+}
+
+Status UserStore::setPreference(const QString &key, const QString &value)
+{
+    if (m_preferences.value(key) == value && m_preferences.contains(key)) {
+        return {};
+    }
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("INSERT INTO preferences (key, value) VALUES (?, ?) "
+                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    query.addBindValue(key);
+    query.addBindValue(value);
+    if (!query.exec()) {
+        return failure(tr("The setting was not saved"), query);
+    }
+    m_preferences.insert(key, value);
+    Q_EMIT preferenceChanged(key);
     return {};
 }
 

@@ -36,7 +36,7 @@ public:
         QDateTime updated;
     };
 
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
     static QString databaseFileName() { return QStringLiteral("goprep.sqlite"); }
 
     // Opens or creates the store in folder. On failure returns nullptr and sets *error to a message that
@@ -58,11 +58,39 @@ public:
     QSet<QString> questionsWith(Flag flag) const;
     Status setFlag(const QString &questionId, Flag flag, bool on);
 
+    // One answer to a question in review or a drill: the log from which every card's schedule is derived.
+    struct Review
+    {
+        qint64 id = 0;
+        QString questionId;
+        int rating = 0; // 1 Again, 2 Hard, 3 Good, 4 Easy
+        QDateTime reviewedAt;
+        int durationMs = 0;
+        QString mode = QStringLiteral("review"); // review, drill or pass-fail
+        qint64 sessionId = 0; // 0: none
+    };
+    // Logs a review; with markWeak, also flags the question weak, in the same transaction.
+    Status addReview(Review review, bool markWeak = false);
+    QList<Review> reviews(const QString &questionId) const; // oldest first
+    QList<Review> allReviews() const; // oldest first
+    bool hasReviews(const QString &questionId) const { return m_reviewed.contains(questionId); }
+
+    // A practice session (a review round or a drill) that reviews can belong to.
+    std::optional<qint64> startSession(const QString &kind, QString *error = nullptr);
+    Status finishSession(qint64 sessionId);
+
+    // The learner's own settings that belong with their data (exported with it): interview date,
+    // target retention. Window state stays in QSettings.
+    QString preference(const QString &key, const QString &fallback = {}) const;
+    Status setPreference(const QString &key, const QString &value);
+
     int schemaVersion() const;
 
 Q_SIGNALS:
     void noteChanged(const QString &questionId);
     void flagChanged(const QString &questionId, GoPrep::UserStore::Flag flag, bool on);
+    void reviewAdded(const QString &questionId);
+    void preferenceChanged(const QString &key);
 
 private:
     UserStore(const QString &folder, const QString &connectionName);
@@ -77,6 +105,8 @@ private:
     QSet<QString> m_noted;
     QSet<QString> m_bookmarked;
     QSet<QString> m_weak;
+    QSet<QString> m_reviewed;
+    QHash<QString, QString> m_preferences;
 };
 
 } // namespace GoPrep

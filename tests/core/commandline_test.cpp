@@ -1,5 +1,6 @@
 #include "cli/commandline.h"
 #include "packbuilder.h"
+#include "storage/userstore.h"
 
 #include <QImage>
 #include <QProcess>
@@ -27,6 +28,9 @@ private Q_SLOTS:
     void usageError_exitsTwo();
     void list_withExtraPack_includesIt();
     void list_withBrokenExtraPack_stillListsBuiltIn();
+    void search_data();
+    void search();
+    void search_findsNotes();
     void screenshot_writesPng_data();
     void screenshot_writesPng();
     void screenshot_unknownQuestion_fails();
@@ -213,6 +217,59 @@ void CommandLineTest::list_withBrokenExtraPack_stillListsBuiltIn()
     QCOMPARE(result.exitCode, 1); // the problem is reported...
     QVERIFY(result.err.contains(folder + QStringLiteral("/pack.json:1: invalid JSON")));
     QVERIFY(result.out.contains(QLatin1String("go/zero-value"))); // ...and the rest still works
+}
+
+void CommandLineTest::search_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("first");
+    QTest::newRow("nominal: a title word")
+        << QStringLiteral("singleflight") << 0 << QStringLiteral("go/singleflight");
+    QTest::newRow("nominal: a typo") << QStringLiteral("gorutine thread") << 0
+                                     << QStringLiteral("go/goroutines-vs-threads");
+    QTest::newRow("nominal: nothing found") << QStringLiteral("xylophonezz") << 1 << QString();
+    QTest::newRow("robustness: FTS syntax is just text")
+        << QStringLiteral("\"select\" ) * ^:") << 0 << QStringLiteral("go/select");
+    QTest::newRow("robustness: no words at all") << QStringLiteral("!!! ???") << 2 << QString();
+}
+
+void CommandLineTest::search()
+{
+    QFETCH(QString, query);
+    QFETCH(int, exitCode);
+    QFETCH(QString, first);
+    const Run result = run({QStringLiteral("--search"), query});
+    QCOMPARE(result.exitCode, exitCode);
+    const QStringList lines = result.out.split(u'\n', Qt::SkipEmptyParts);
+    if (first.isEmpty()) {
+        QVERIFY(lines.isEmpty());
+        if (exitCode == 2) {
+            QVERIFY(!result.err.isEmpty());
+        }
+        return;
+    }
+    QVERIFY(!lines.isEmpty());
+    QCOMPARE(lines.first().section(u'\t', 0, 0), first);
+    for (const QString &line : lines) {
+        QCOMPARE(line.split(u'\t').size(), 2);
+    }
+}
+
+void CommandLineTest::search_findsNotes()
+{
+    // The same engine as the window: notes in the data folder are searched too.
+    const QString data = m_dir.filePath(QStringLiteral("search-data"));
+    {
+        QString error;
+        auto store = UserStore::open(data, &error);
+        QVERIFY2(store, qPrintable(error));
+        QVERIFY(store->saveNote(QStringLiteral("go/json"), QStringLiteral("my mnemonic: okapi"), {}));
+    }
+    const Run result
+        = run({QStringLiteral("--data-dir"), data, QStringLiteral("--search"), QStringLiteral("okapi")});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out.section(u'\t', 0, 0), QStringLiteral("go/json"));
 }
 
 void CommandLineTest::screenshot_writesPng_data()

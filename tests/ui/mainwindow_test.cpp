@@ -5,7 +5,10 @@
 #include "mainwindow.h"
 #include "model/itemroles.h"
 #include "model/questionfilterproxy.h"
+#include "model/questiontreemodel.h"
+#include "notesoverview.h"
 #include "notespane.h"
+#include "questionbrowser.h"
 #include "render/codehighlighter.h"
 #include "storage/userstore.h"
 
@@ -15,6 +18,9 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QSettings>
@@ -44,6 +50,10 @@ private Q_SLOTS:
     void note_savedOnClose();
     void bookmarkAndWeak_byKeys_survivesRestart();
     void filter_bookmarkedOnly();
+    void collections_bookmarksInTree();
+    void search_typeArrowsEnter_opensResult();
+    void search_nothingFound_saysSo();
+    void notesOverview_newestFirstSearchable();
     void nextPrevious_byKeys();
     void copyCode_putsPackTextOnClipboard();
     void zoom_persists();
@@ -116,7 +126,7 @@ void MainWindowTest::keys_selectQuestionInTree()
     QTreeView *tree = m_window->tree();
     tree->setFocus();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()) || true);
-    tree->setCurrentIndex(tree->model()->index(0, 0)); // "Fundamentals"
+    tree->setCurrentIndex(tree->model()->index(2, 0)); // "Fundamentals", after Bookmarks and Weak topics
     QCOMPARE(m_window->currentId(), QStringLiteral("go/fundamentals"));
     QTest::keyClick(tree, Qt::Key_Down);
     const QString first = m_bank->sections().first()->questions.first().id;
@@ -199,22 +209,100 @@ void MainWindowTest::filter_bookmarkedOnly()
 {
     QVERIFY(m_store->setFlag(QStringLiteral("go/select"), UserStore::Flag::Bookmark, true));
     QVERIFY(m_store->setFlag(QStringLiteral("go/json"), UserStore::Flag::Bookmark, true));
-    auto *show = m_window->findChild<QComboBox *>(QStringLiteral("showFilter"));
-    QVERIFY(show);
-    show->setFocus();
-    QTest::keyClick(show, Qt::Key_Down); // "Bookmarked"
-    QCOMPARE(m_window->filterProxy()->show(), QuestionFilterProxy::Show::Bookmarked);
-    QAbstractItemModel *model = m_window->tree()->model();
-    int visible = 0;
-    for (int s = 0; s < model->rowCount(); ++s) {
-        visible += model->rowCount(model->index(s, 0));
-    }
-    QCOMPARE(visible, 2);
+    auto *bookmarked = m_window->findChild<QAction *>(QStringLiteral("filter-bookmarked"));
+    QVERIFY(bookmarked);
+    bookmarked->trigger();
+    QVERIFY(m_window->filterProxy()->filter().bookmarkedOnly);
+    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("filterSummary"))->isVisible());
+    QCOMPARE(m_window->browser()->visibleQuestionIds(),
+             QStringList({QStringLiteral("go/select"), QStringLiteral("go/json")}));
     // Next/previous walk the filtered list.
     QVERIFY(m_window->openItem(QStringLiteral("go/select")));
     QTest::keyClick(m_window.get(), Qt::Key_Down, Qt::AltModifier);
     QCOMPARE(m_window->currentId(), QStringLiteral("go/json"));
     m_window->grab().save(QStringLiteral(GOPREP_BINARY_DIR "/screenshots/ui-bookmarked-filter.png"));
+    m_window->findChild<QAction *>(QStringLiteral("filter-clear"))->trigger();
+    QCOMPARE(m_window->browser()->visibleQuestionIds().size(), m_bank->questionCount());
+}
+
+void MainWindowTest::collections_bookmarksInTree()
+{
+    QVERIFY(m_window->openItem(QStringLiteral("go/select")));
+    QTest::keyClick(m_window.get(), Qt::Key_D, Qt::ControlModifier);
+    QAbstractItemModel *model = m_window->tree()->model();
+    const QModelIndex bookmarks = model->index(0, 0);
+    QCOMPARE(bookmarks.data(ItemRole::Id).toString(), QuestionTreeModel::bookmarksId());
+    QCOMPARE(model->rowCount(bookmarks), 1);
+    // The collection itself opens as a page listing its questions.
+    m_window->tree()->setCurrentIndex(bookmarks);
+    QCOMPARE(m_window->currentId(), QuestionTreeModel::bookmarksId());
+    QVERIFY(
+        m_window->answerView()->toPlainText().contains(m_bank->question(QStringLiteral("go/select"))->title));
+    // Walking inside "Bookmarks" keeps the place there, it does not jump to the section.
+    m_window->tree()->setCurrentIndex(model->index(0, 0, bookmarks));
+    QCOMPARE(m_window->currentId(), QStringLiteral("go/select"));
+    QCOMPARE(m_window->tree()->currentIndex().parent(), bookmarks);
+}
+
+void MainWindowTest::search_typeArrowsEnter_opensResult()
+{
+    QVERIFY(m_window->openItem(QStringLiteral("go/zero-value")));
+    QTest::keyClick(m_window.get(), Qt::Key_K, Qt::ControlModifier);
+    QLineEdit *field = m_window->browser()->searchField();
+    QTRY_VERIFY(field->hasFocus());
+    QTest::keyClicks(field, QStringLiteral("gorutine leak"));
+    QListView *results = m_window->browser()->results();
+    QTRY_VERIFY(results->isVisible());
+    QVERIFY(results->model()->rowCount() >= 2);
+    const QString second = results->model()->index(1, 0).data(ItemRole::Id).toString();
+    QTest::keyClick(field, Qt::Key_Down);
+    QCOMPARE(results->currentIndex().row(), 1);
+    QVERIFY(field->hasFocus()); // typing goes on in the field
+    QTest::keyClick(field, Qt::Key_Return);
+    QCOMPARE(m_window->currentId(), second);
+    // The opened answer marks what was searched for.
+    QVERIFY(m_window->answerView()->highlightCount() > 0);
+    QCoreApplication::processEvents(); // let the layouts settle before the picture
+    m_window->grab().save(QStringLiteral(GOPREP_BINARY_DIR "/screenshots/ui-search.png"));
+    QTest::keyClick(field, Qt::Key_Escape);
+    QVERIFY(field->text().isEmpty());
+    QTRY_VERIFY(m_window->tree()->hasFocus());
+    QCOMPARE(m_window->answerView()->highlightCount(), 0);
+    QVERIFY(!results->isVisible());
+}
+
+void MainWindowTest::search_nothingFound_saysSo()
+{
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    QLineEdit *field = m_window->browser()->searchField();
+    QTest::keyClicks(field, QStringLiteral("\"qwxzvk( zzqqjj*"));
+    auto *label = m_window->findChild<QLabel *>(QStringLiteral("noResults"));
+    QTRY_VERIFY(label->isVisible());
+    QVERIFY(label->text().contains(QLatin1String("Nothing matches")));
+}
+
+void MainWindowTest::notesOverview_newestFirstSearchable()
+{
+    QVERIFY(m_store->saveNote(QStringLiteral("go/select"), QStringLiteral("older note about select"),
+                              m_bank->question(QStringLiteral("go/select"))->answerHash()));
+    QTest::qWait(5);
+    QVERIFY(m_store->saveNote(QStringLiteral("go/json"), QStringLiteral("newer note, tags"),
+                              QStringLiteral("0000")));
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+    NotesOverview *overview = m_window->notesOverview();
+    QTRY_VERIFY(overview->isVisible());
+    QListView *list = overview->list();
+    QCOMPARE(list->model()->rowCount(), 2);
+    QCOMPARE(list->model()->index(0, 0).data(ItemRole::Id).toString(), QStringLiteral("go/json"));
+    QVERIFY(list->model()->index(0, 0).data(ItemRole::AnswerChanged).toBool());
+    QVERIFY(!list->model()->index(1, 0).data(ItemRole::AnswerChanged).toBool());
+    QTest::keyClicks(overview->filterField(), QStringLiteral("SELECT"));
+    QCOMPARE(list->model()->rowCount(), 1);
+    list->setFocus();
+    list->setCurrentIndex(list->model()->index(0, 0));
+    QTest::keyClick(list, Qt::Key_Return);
+    QCOMPARE(m_window->currentId(), QStringLiteral("go/select"));
+    m_window->grab().save(QStringLiteral(GOPREP_BINARY_DIR "/screenshots/ui-notes-overview.png"));
 }
 
 void MainWindowTest::nextPrevious_byKeys()
