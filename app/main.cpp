@@ -6,6 +6,8 @@
 #include "content/packloader.h"
 #include "content/questionbank.h"
 #include "core/apppaths.h"
+#include "core/shutdownsignals.h"
+#include "core/singleinstance.h"
 #include "core/version.h"
 #include "mainwindow.h"
 #include "storage/userstore.h"
@@ -16,6 +18,7 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QTimer>
 
 #include <cstdio>
 #include <memory>
@@ -112,12 +115,15 @@ int main(int argc, char *argv[])
         err.flush();
         return loaded;
     };
+    UserStore::Recovery recovery;
     auto openStore = [&](QString *error) {
-        std::unique_ptr<UserStore> opened = UserStore::open(paths.dataFolder(), error);
+        std::unique_ptr<UserStore> opened = UserStore::open(paths.dataFolder(), error, &recovery);
         if (!opened) {
             err << *error << '\n';
-            err.flush();
+        } else if (recovery.happened()) {
+            err << recovery.message() << '\n';
         }
+        err.flush();
         return opened;
     };
     PackErrors packErrors;
@@ -126,6 +132,17 @@ int main(int argc, char *argv[])
     if (options.action == CommandLine::Action::List) {
         const QuestionBank bank = loadBank(&packErrors);
         return CliActions::list(bank, out) == 0 && packErrors.isEmpty() ? 0 : 1;
+    }
+
+    if (options.action == CommandLine::Action::Export || options.action == CommandLine::Action::Import) {
+        const QuestionBank bank = loadBank(&packErrors);
+        const std::unique_ptr<UserStore> store = openStore(&storeError);
+        if (!store) {
+            return 1; // the reason is printed: the data folder cannot be used
+        }
+        return options.action == CommandLine::Action::Export
+            ? CliActions::exportData(options.transferFile, *store, bank, out, err)
+            : CliActions::importData(options.transferFile, *store, out, err);
     }
 
     if (options.action == CommandLine::Action::Search) {
@@ -150,6 +167,15 @@ int main(int argc, char *argv[])
 
     // The window first, then its content: it is on screen while the packs and the notes load, and the
     // last question appears a moment later.
+    // One window per data folder: a second start brings the first to the front.
+    SingleInstance instance(paths.dataFolder());
+    if (instance.handedOver()) {
+        out << QCoreApplication::translate("main",
+                                           "GoPrep is already running; its window was brought to the front.")
+            << '\n';
+        return 0;
+    }
+
     // Declared before the window, so they outlive it.
     const std::unique_ptr<QSettings> settings = paths.openSettings();
     std::unique_ptr<QuestionBank> bank;
@@ -164,6 +190,19 @@ int main(int argc, char *argv[])
     store = openStore(&storeError);
     window.setContent(bank.get(), store.get(), storeError);
     window.restoreLastItem();
+
+    // Saved on every way out: the window closing, Quit, a logout or kill (SIGTERM), Ctrl+C (SIGINT).
+    ShutdownSignals shutdown;
+    QObject::connect(&shutdown, &ShutdownSignals::received, app.get(), &QCoreApplication::quit);
+    QObject::connect(app.get(), &QCoreApplication::aboutToQuit, &window, &MainWindow::saveAll);
+    instance.listen();
+    QObject::connect(&instance, &SingleInstance::activationRequested, &window, &MainWindow::bringToFront);
+    if (recovery.happened()) {
+        window.showNotice(QCoreApplication::translate("main", "Your notes were recovered"),
+                          recovery.message());
+    }
+    // The start-up backup, once the window is in use; at most one an hour however often GoPrep starts.
+    QTimer::singleShot(std::chrono::seconds(3), &window, [&window] { window.backUpIfOlderThan(3600); });
     if (!packErrors.isEmpty()) {
         QStringList lines;
         for (const PackError &error : std::as_const(packErrors)) {

@@ -22,7 +22,7 @@ AnswerView::AnswerView(const QuestionBank *bank, QWidget *parent)
     setOpenExternalLinks(false);
     setFrameShape(QFrame::NoFrame);
     m_highlighter = CodeHighlighter::create(document());
-    // Owned by the view, not by a document: every question gets a fresh document (see show()).
+    // Owned by the view, not by a document: every question gets a fresh document (see display()).
     m_highlighter->setParent(this);
     connect(this, &QTextBrowser::anchorClicked, this, &AnswerView::openLink);
     restyle();
@@ -31,7 +31,7 @@ AnswerView::AnswerView(const QuestionBank *bank, QWidget *parent)
 void AnswerView::showQuestion(const Question &question)
 {
     m_question = &question;
-    show([&](QTextDocument *document, const RenderStyle &style) {
+    display([&](QTextDocument *document, const RenderStyle &style) {
         AnswerDocument::renderQuestion(document, question, m_bank, style);
     });
 }
@@ -39,7 +39,7 @@ void AnswerView::showQuestion(const Question &question)
 void AnswerView::showSection(const Section &section)
 {
     m_question = nullptr;
-    show([&](QTextDocument *document, const RenderStyle &style) {
+    display([&](QTextDocument *document, const RenderStyle &style) {
         AnswerDocument::renderSection(document, section, style);
     });
 }
@@ -47,12 +47,12 @@ void AnswerView::showSection(const Section &section)
 void AnswerView::showMarkdown(const QString &markdown)
 {
     m_question = nullptr;
-    show([&](QTextDocument *document, const RenderStyle &style) {
+    display([&](QTextDocument *document, const RenderStyle &style) {
         AnswerDocument::renderNote(document, markdown, style);
     });
 }
 
-void AnswerView::show(const std::function<void(QTextDocument *, const RenderStyle &)> &render)
+void AnswerView::display(const std::function<void(QTextDocument *, const RenderStyle &)> &render)
 {
     // Render into a fresh document that has no layout yet, then hand it to the view: the document is
     // laid out and highlighted once, instead of after every step of the import and styling.

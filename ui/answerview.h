@@ -50,16 +50,18 @@ public:
     static constexpr int MinZoom = -5;
     static constexpr int MaxZoom = 10;
 
+    // Only compiled-in resources: nothing remote or on disk is ever loaded for a pack or a note.
+    QVariant loadResource(int type, const QUrl &name) override;
+
 Q_SIGNALS:
     void questionLinkActivated(const QString &questionId);
 
 protected:
     void changeEvent(QEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
-    QVariant loadResource(int type, const QUrl &name) override;
 
 private:
-    void show(const std::function<void(QTextDocument *, const RenderStyle &)> &render);
+    void display(const std::function<void(QTextDocument *, const RenderStyle &)> &render);
     void restyle();
     void openLink(const QUrl &url);
     QString codeOfBlock(int index) const;

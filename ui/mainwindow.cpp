@@ -13,6 +13,7 @@
 #include "questionbrowser.h"
 #include "questiondelegate.h"
 #include "render/codehighlighter.h"
+#include "storage/datatransfer.h"
 #include "storage/userstore.h"
 
 #include <QAction>
@@ -23,12 +24,16 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -129,6 +134,15 @@ void MainWindow::setContent(const QuestionBank *bank, UserStore *store, const QS
                 updateActions();
             }
         });
+        connect(m_store, &UserStore::dataReset, this, [this] {
+            updateActions();
+            m_browser->selectItem(m_currentId);
+        });
+        // Daily backups for a window left open for days; the start-up one is asked for by main().
+        auto *daily = new QTimer(this);
+        daily->setInterval(std::chrono::hours(1));
+        connect(daily, &QTimer::timeout, this, [this] { backUpIfOlderThan(24 * 3600); });
+        daily->start();
     } else {
         m_notes->setUnavailable(tr("Notes are off: %1").arg(m_storeError));
     }
@@ -207,6 +221,10 @@ void MainWindow::createActions()
     m_zoomOut = make(QStringLiteral("zoomOut"), tr("Zoom &Out"), QKeySequence::ZoomOut,
                      Appearance::icon(QStringLiteral("zoom-out"), QStringLiteral("zoom-out")));
     m_zoomReset = make(QStringLiteral("zoomReset"), tr("&Reset Zoom"), QKeySequence(tr("Ctrl+0")));
+    m_export = make(QStringLiteral("export"), tr("&Export Your Data…"), {});
+    m_import = make(QStringLiteral("import"), tr("&Import Data…"), {});
+    m_backUpNow = make(QStringLiteral("backUpNow"), tr("&Back Up Now"), {});
+    m_restore = make(QStringLiteral("restoreBackup"), tr("&Restore from Backup…"), {});
     m_quit = make(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit);
     m_quit->setMenuRole(QAction::QuitRole);
     m_focusTree = make(QStringLiteral("focusTree"), tr("Go to &Questions"), QKeySequence(tr("Ctrl+1")));
@@ -238,6 +256,18 @@ void MainWindow::createActions()
     connect(m_zoomOut, &QAction::triggered, this, [this] { setZoom(m_zoomSteps - 1); });
     connect(m_zoomReset, &QAction::triggered, this, [this] { setZoom(0); });
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_export, &QAction::triggered, this, &MainWindow::exportData);
+    connect(m_import, &QAction::triggered, this, &MainWindow::importData);
+    connect(m_restore, &QAction::triggered, this, &MainWindow::showBackups);
+    connect(m_backUpNow, &QAction::triggered, this, [this] {
+        QString path;
+        const Status status = m_store ? m_store->backup(&path) : Status::failure(m_storeError);
+        if (status) {
+            statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(path)), 8000);
+        } else {
+            notifyStoreProblem(status.message());
+        }
+    });
     connect(m_focusTree, &QAction::triggered, this, [this] {
         m_left->setCurrentWidget(m_browser);
         m_browser->tree()->setFocus(Qt::ShortcutFocusReason);
@@ -280,6 +310,12 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_export);
+    file->addAction(m_import);
+    file->addSeparator();
+    file->addAction(m_backUpNow);
+    file->addAction(m_restore);
+    file->addSeparator();
     file->addAction(m_quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -534,6 +570,151 @@ void MainWindow::saveSession()
     m_settings->setValue(keySplitter, m_splitter->saveState());
     m_settings->setValue(keyLastItem, m_currentId);
     m_settings->sync();
+}
+
+void MainWindow::saveAll()
+{
+    m_notes->flush();
+    saveSession();
+}
+
+void MainWindow::bringToFront()
+{
+    if (isMinimized()) {
+        showNormal();
+    }
+    show();
+    raise();
+    activateWindow();
+}
+
+void MainWindow::showNotice(const QString &title, const QString &text, const QString &details)
+{
+    auto *box = new QMessageBox(QMessageBox::Information, title, text, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("notice"));
+    if (!details.isEmpty()) {
+        box->setDetailedText(details);
+    }
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::backUpIfOlderThan(qint64 maxAgeSeconds)
+{
+    if (!m_store) {
+        return;
+    }
+    const QDateTime last = m_store->lastBackupTime();
+    if (last.isValid() && last.secsTo(QDateTime::currentDateTime()) < maxAgeSeconds) {
+        return;
+    }
+    const Status status = m_store->backup();
+    if (!status) {
+        statusBar()->showMessage(status.message(), 10000);
+    }
+}
+
+void MainWindow::exportData()
+{
+    if (!m_store || !m_bank) {
+        notifyStoreProblem(m_storeError);
+        return;
+    }
+    m_notes->flush();
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Your Data"),
+        QDir::home().filePath(
+            QStringLiteral("goprep-%1.json").arg(QDate::currentDate().toString(Qt::ISODate))),
+        tr("Everything, to import again (*.json);;Notes to read (*.md)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    const Status status = DataTransfer::exportTo(path, *m_store, *m_bank);
+    if (status) {
+        statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 8000);
+    } else {
+        notifyStoreProblem(status.message());
+    }
+}
+
+void MainWindow::importData()
+{
+    if (!m_store) {
+        notifyStoreProblem(m_storeError);
+        return;
+    }
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Data"), QDir::homePath(),
+                                                      tr("GoPrep exports (*.json)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    m_notes->flush(); // what is being typed is saved before anything is merged in
+    UserStore::MergeReport report;
+    const Status status = DataTransfer::importFrom(path, *m_store, &report);
+    if (!status) {
+        notifyStoreProblem(status.message());
+        return;
+    }
+    showNotice(
+        tr("Imported"),
+        tr("%n note(s) added, %1 updated, %2 merged keeping both texts.", nullptr, report.notesAdded)
+            .arg(report.notesUpdated)
+            .arg(report.notesConflicting),
+        tr("%1 bookmarks and weak marks added, %2 reviews added. A backup of your data from before the "
+           "import was made first (File → Restore from Backup).")
+            .arg(report.flagsAdded)
+            .arg(report.reviewsAdded));
+}
+
+void MainWindow::showBackups()
+{
+    if (!m_store) {
+        notifyStoreProblem(m_storeError);
+        return;
+    }
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Restore from Backup"));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *intro
+        = new QLabel(tr("GoPrep backs up your notes, marks and reviews when it starts and every day, and "
+                        "keeps the last %1. Restoring replaces your current data; it is backed up "
+                        "first, so a restore can be undone.")
+                         .arg(UserStore::KeepBackups),
+                     &dialog);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    auto *list = new QListWidget(&dialog);
+    list->setObjectName(QStringLiteral("backupList"));
+    list->setAccessibleName(tr("Backups"));
+    for (const UserStore::Backup &entry : m_store->backups()) {
+        auto *item = new QListWidgetItem(tr("%1 — %2 KB")
+                                             .arg(QLocale().toString(entry.time, QLocale::LongFormat))
+                                             .arg((entry.size + 1023) / 1024),
+                                         list);
+        item->setData(Qt::UserRole, entry.path);
+        item->setToolTip(QDir::toNativeSeparators(entry.path));
+    }
+    list->setCurrentRow(0);
+    layout->addWidget(list);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, &dialog);
+    QPushButton *restore = buttons->addButton(tr("&Restore"), QDialogButtonBox::AcceptRole);
+    restore->setEnabled(list->count() > 0);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    connect(list, &QListWidget::itemActivated, &dialog, &QDialog::accept);
+    layout->addWidget(buttons);
+    dialog.resize(520, 360);
+    if (dialog.exec() != QDialog::Accepted || !list->currentItem()) {
+        return;
+    }
+    m_notes->flush();
+    const Status status = m_store->restoreBackup(list->currentItem()->data(Qt::UserRole).toString());
+    if (status) {
+        statusBar()->showMessage(tr("Restored the backup from %1").arg(list->currentItem()->text()), 10000);
+        updateActions();
+    } else {
+        notifyStoreProblem(status.message());
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -56,6 +56,15 @@ public:
     QuestionFilterProxy *filterProxy() const;
     QAction *action(const QString &objectName) const;
 
+    // Saves the note being written and the window's state: on close, on quit and on SIGTERM.
+    void saveAll();
+    // Brings the window to the front: a second start of GoPrep asked for it.
+    void bringToFront();
+    // A message that does not block: the window stays usable behind it.
+    void showNotice(const QString &title, const QString &text, const QString &details = {});
+    // Backs the store up now if the newest backup is older than maxAge (at start: an hour; daily after).
+    void backUpIfOlderThan(qint64 maxAgeSeconds);
+
     // Restores geometry, splitters, zoom and the last open item; call before show().
     void restoreSession();
     // The two halves of restoreSession(): the layout before show(), the last open item after it, so the
@@ -77,6 +86,9 @@ private:
     void setZoom(int steps);
     void saveSession();
     void showShortcuts();
+    void exportData();
+    void importData();
+    void showBackups();
     void showPreferences();
     void setCodeTheme(const QString &name);
     void showAbout();
@@ -106,6 +118,10 @@ private:
     QAction *m_zoomOut = nullptr;
     QAction *m_zoomReset = nullptr;
     QAction *m_quit = nullptr;
+    QAction *m_export = nullptr;
+    QAction *m_import = nullptr;
+    QAction *m_backUpNow = nullptr;
+    QAction *m_restore = nullptr;
     QAction *m_focusTree = nullptr;
     QAction *m_focusAnswer = nullptr;
     QAction *m_focusNotes = nullptr;

@@ -78,6 +78,11 @@ void NotesPane::setStore(UserStore *store)
 {
     m_store = store;
     setQuestion(m_question);
+    // Restored or imported data: show what the store now holds. Pending edits were saved before.
+    connect(m_store, &UserStore::dataReset, this, [this] {
+        m_dirty = false;
+        setQuestion(m_question);
+    });
 }
 
 void NotesPane::setUnavailable(const QString &reason)

@@ -136,6 +136,12 @@ void QuestionBrowser::setContent(const QuestionBank *bank, UserStore *store)
     connect(m_proxy, &QAbstractItemModel::rowsInserted, m_tree, [this] { m_tree->expandAll(); });
     connect(m_proxy, &QAbstractItemModel::layoutChanged, m_tree, [this] { m_tree->expandAll(); });
     m_index = new SearchIndex(this); // built on the first search, not at start-up
+    if (m_store) {
+        connect(m_store, &UserStore::dataReset, this, [this] {
+            m_index->invalidate(); // rebuilt with the restored or imported notes by the search below
+            runSearch();
+        });
+    }
     m_resultsModel = new SearchResultsModel(m_bank, m_index, this);
     m_results->setModel(m_resultsModel);
     rebuildFilterMenu();

@@ -3,6 +3,7 @@
 #include "content/packloader.h"
 #include "content/questionbank.h"
 #include "search/searchindex.h"
+#include "storage/datatransfer.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -56,6 +57,44 @@ int search(const QuestionBank &bank, UserStore *store, const QString &query, QTe
     }
     out.flush();
     return result.hits.isEmpty() ? 1 : 0;
+}
+
+int exportData(const QString &path, const UserStore &store, const QuestionBank &bank, QTextStream &out,
+               QTextStream &err)
+{
+    const Status status = DataTransfer::exportTo(path, store, bank);
+    if (!status) {
+        err << status.message() << '\n';
+        err.flush();
+        return 1;
+    }
+    out << QCoreApplication::translate("GoPrep::CliActions", "Exported to %1.").arg(path) << '\n';
+    out.flush();
+    return 0;
+}
+
+int importData(const QString &path, UserStore &store, QTextStream &out, QTextStream &err)
+{
+    UserStore::MergeReport report;
+    const Status status = DataTransfer::importFrom(path, store, &report);
+    if (!status) {
+        err << status.message() << '\n';
+        err.flush();
+        return 1;
+    }
+    out << QCoreApplication::translate(
+               "GoPrep::CliActions",
+               "Imported %1: %2 notes added, %3 updated, %4 merged keeping both texts; %5 "
+               "marks and %6 reviews added.")
+               .arg(path)
+               .arg(report.notesAdded)
+               .arg(report.notesUpdated)
+               .arg(report.notesConflicting)
+               .arg(report.flagsAdded)
+               .arg(report.reviewsAdded)
+        << '\n';
+    out.flush();
+    return 0;
 }
 
 int validatePack(const QString &folder, QTextStream &out, QTextStream &err)

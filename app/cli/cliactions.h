@@ -20,6 +20,11 @@ int list(const QuestionBank &bank, QTextStream &out);
 int search(const QuestionBank &bank, UserStore *store, const QString &query, QTextStream &out,
            QTextStream &err);
 
+// --export FILE and --import FILE: exit code 0 when done, 1 with the reason on err.
+int exportData(const QString &path, const UserStore &store, const QuestionBank &bank, QTextStream &out,
+               QTextStream &err);
+int importData(const QString &path, UserStore &store, QTextStream &out, QTextStream &err);
+
 // --validate-pack DIR: exit code 0 when the pack is valid, 1 otherwise with one file:line: message each.
 int validatePack(const QString &folder, QTextStream &out, QTextStream &err);
 

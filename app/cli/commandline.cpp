@@ -16,7 +16,8 @@ QString tr(const char *text)
 
 // Options that are answered on the console and never open a window.
 constexpr const char *consoleOptions[]
-    = {"--help", "-h", "--help-all", "--version", "-v", "--list", "--validate-pack", "--search"};
+    = {"--help",          "-h",       "--help-all", "--version", "-v", "--list",
+       "--validate-pack", "--search", "--export",   "--import"};
 
 void addOptions(QCommandLineParser &parser)
 {
@@ -36,6 +37,15 @@ void addOptions(QCommandLineParser &parser)
             "results, "
             "1 with none."),
          tr("QUERY")},
+        {QStringLiteral("export"),
+         tr("Write all your data to FILE: JSON (notes, marks, reviews, preferences), or your notes as "
+            "Markdown "
+            "when FILE ends in .md."),
+         tr("FILE")},
+        {QStringLiteral("import"),
+         tr("Merge a JSON export into your data: by question, newer notes win and differing notes are both "
+            "kept."),
+         tr("FILE")},
         {QStringLiteral("pack"), tr("Also load the pack in DIR (may be repeated)."), tr("DIR")},
         {QStringLiteral("data-dir"),
          tr("Keep notes and settings in DIR instead of the standard location (also GOPREP_DATA_DIR)."),
@@ -120,6 +130,14 @@ bool CommandLine::parse(const QStringList &arguments)
         actions.append(QStringLiteral("--search"));
         m_options.action = Action::Search;
         m_options.searchQuery = parser.value(QStringLiteral("search"));
+    }
+    for (const auto &[name, action] : {std::pair{QStringLiteral("export"), Action::Export},
+                                       std::pair{QStringLiteral("import"), Action::Import}}) {
+        if (parser.isSet(name)) {
+            actions.append(u"--" + name);
+            m_options.action = action;
+            m_options.transferFile = parser.value(name);
+        }
     }
     if (parser.isSet(QStringLiteral("screenshot"))) {
         actions.append(QStringLiteral("--screenshot"));

@@ -11,7 +11,7 @@ namespace GoPrep {
 class CommandLine
 {
 public:
-    enum class Action { Gui, Help, Version, List, ValidatePack, Screenshot, Search };
+    enum class Action { Gui, Help, Version, List, ValidatePack, Screenshot, Search, Export, Import };
 
     struct Options
     {
@@ -23,6 +23,7 @@ public:
         QString questionId; // --question
         QString theme; // --theme: light or dark (screenshots)
         QString searchQuery; // --search
+        QString transferFile; // --export or --import
     };
 
     // Whether argv asks for the window (or a screenshot of it) rather than a console action, decided

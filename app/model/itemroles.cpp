@@ -9,8 +9,8 @@ QHash<int, QByteArray> names()
 {
     // From the enum itself, so a new role is named the day it is added: "HasNote" -> "hasNote".
     static const QHash<int, QByteArray> roles = [] {
-        QHash<int, QByteArray> result{{Qt::DisplayRole, "display"}, {Qt::DecorationRole, "decoration"},
-                                      {Qt::ToolTipRole, "toolTip"}};
+        QHash<int, QByteArray> result{
+            {Qt::DisplayRole, "display"}, {Qt::DecorationRole, "decoration"}, {Qt::ToolTipRole, "toolTip"}};
         const QMetaEnum roleEnum = QMetaEnum::fromType<Role>();
         for (int i = 0; i < roleEnum.keyCount(); ++i) {
             QByteArray name = roleEnum.key(i);

@@ -14,6 +14,7 @@ NotesListModel::NotesListModel(const QuestionBank *bank, UserStore *store, QObje
 {
     if (m_store) {
         connect(m_store, &UserStore::noteChanged, this, &NotesListModel::reload);
+        connect(m_store, &UserStore::dataReset, this, &NotesListModel::reload);
     }
     reload();
 }

@@ -28,6 +28,21 @@ QuestionTreeModel::QuestionTreeModel(const QuestionBank *bank, UserStore *store,
     if (!m_store) {
         return;
     }
+    loadCollections();
+    connect(m_store, &UserStore::noteChanged, this, [this](const QString &id) {
+        questionChanged(id, {ItemRole::HasNote, Qt::AccessibleTextRole});
+    });
+    connect(m_store, &UserStore::flagChanged, this, &QuestionTreeModel::flagChanged);
+    connect(m_store, &UserStore::dataReset, this, [this] {
+        beginResetModel();
+        loadCollections();
+        endResetModel();
+    });
+}
+
+void QuestionTreeModel::loadCollections()
+{
+    m_collections.clear();
     for (const UserStore::Flag flag : {UserStore::Flag::Bookmark, UserStore::Flag::Weak}) {
         Collection collection{flag, {}};
         const QSet<QString> marked = m_store->questionsWith(flag);
@@ -42,10 +57,6 @@ QuestionTreeModel::QuestionTreeModel(const QuestionBank *bank, UserStore *store,
                   });
         m_collections.append(collection);
     }
-    connect(m_store, &UserStore::noteChanged, this, [this](const QString &id) {
-        questionChanged(id, {ItemRole::HasNote, Qt::AccessibleTextRole});
-    });
-    connect(m_store, &UserStore::flagChanged, this, &QuestionTreeModel::flagChanged);
 }
 
 const Section *QuestionTreeModel::sectionForRow(int topRow) const

@@ -52,6 +52,7 @@ private:
     };
 
     int collectionCount() const { return int(m_collections.size()); }
+    void loadCollections();
     const Section *sectionForRow(int topRow) const;
     void questionChanged(const QString &id, const QList<int> &roles);
     void flagChanged(const QString &id, UserStore::Flag flag, bool on);

@@ -215,6 +215,8 @@ Status SearchIndex::build(const QuestionBank &bank, UserStore *store)
     loadVocabulary(); // here rather than on the first typo, which would wait for it
     if (store) {
         connect(store, &UserStore::noteChanged, this, &SearchIndex::updateNote);
+        // Restored or imported notes: rebuilt on the next search, which always builds an unbuilt index.
+        connect(store, &UserStore::dataReset, this, &SearchIndex::invalidate);
     }
     m_built = true;
     return {};

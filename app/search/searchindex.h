@@ -52,6 +52,8 @@ public:
     // (Re)builds the index from the bank and, when store is given, its notes, and follows note changes.
     Status build(const QuestionBank &bank, UserStore *store);
     bool isBuilt() const { return m_built; }
+    // Marks the index out of date (the store's data was replaced); the next build() starts over.
+    void invalidate() { m_built = false; }
 
     // The best hits, the first snippetCount with their snippets (a snippet costs as much as the search:
     // the rest are made when a view asks, with snippet()).

@@ -2,6 +2,8 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -101,7 +103,126 @@ UserStore::~UserStore()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-std::unique_ptr<UserStore> UserStore::open(const QString &folder, QString *error)
+struct UserStore::Attempt
+{
+    std::unique_ptr<UserStore> store;
+    QString error;
+    bool damaged = false; // the file is not a (healthy) SQLite database: worth moving aside
+};
+
+namespace {
+
+bool soundsDamaged(const QString &message)
+{
+    for (const char *word :
+         {"not a database", "malformed", "corrupt", "file is encrypted", "integrity check"}) {
+        if (message.contains(QLatin1String(word), Qt::CaseInsensitive)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+QString timestamp()
+{
+    return QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+}
+
+// Whether path holds a healthy SQLite database, opened read-only so a bad file is never touched.
+bool isHealthyDatabase(const QString &path)
+{
+    static std::atomic<int> counter{0};
+    const QString name = QStringLiteral("goprep-check-%1").arg(counter.fetch_add(1));
+    bool healthy = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            QSqlQuery query(db);
+            healthy = query.exec(QStringLiteral("PRAGMA quick_check")) && query.next()
+                && query.value(0).toString() == u"ok";
+            query.finish();
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return healthy;
+}
+
+QStringList backupFiles(const QString &folder)
+{
+    QDir dir(folder + QStringLiteral("/backups"));
+    QStringList files
+        = dir.entryList({QStringLiteral("goprep-*.sqlite")}, QDir::Files, QDir::Name | QDir::Reversed);
+    for (QString &file : files) {
+        file = dir.filePath(file);
+    }
+    return files; // newest first: the name holds the time
+}
+
+QDateTime backupTime(const QString &path)
+{
+    const QString stamp = QFileInfo(path).completeBaseName().mid(7); // after "goprep-"
+    const QDateTime time = QDateTime::fromString(stamp, QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+    return time.isValid() ? time : QFileInfo(path).lastModified();
+}
+
+} // namespace
+
+QString UserStore::Recovery::message() const
+{
+    if (!happened()) {
+        return {};
+    }
+    if (restoredFrom.isEmpty()) {
+        return tr("Your notes database was damaged. GoPrep moved it aside to %1 (it was not deleted) and "
+                  "started a new, empty one, because there was no usable backup.")
+            .arg(QDir::toNativeSeparators(damagedMovedTo));
+    }
+    return tr("Your notes database was damaged. GoPrep moved it aside to %1 (it was not deleted) and "
+              "restored the backup from %2. Anything written after that backup is only in the damaged file.")
+        .arg(QDir::toNativeSeparators(damagedMovedTo), QLocale().toString(backupTime, QLocale::LongFormat));
+}
+
+UserStore::Attempt UserStore::attemptOpen(const QString &folder)
+{
+    const QString path = folder + u'/' + databaseFileName();
+    // A unique connection per store: tests and tools may open several at once.
+    static std::atomic<int> counter{0};
+    const QString connectionName = QStringLiteral("goprep-store-%1").arg(counter.fetch_add(1));
+    Attempt attempt;
+    std::unique_ptr<UserStore> store(new UserStore(folder, connectionName));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+        if (!db.isValid()) {
+            attempt.error = tr("The Qt SQLite driver (QSQLITE) is not available, so GoPrep cannot keep "
+                               "notes. Install it (Debian: libqt6sql6-sqlite).");
+            return attempt;
+        }
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open()) {
+            attempt.error = tr("Cannot open the notes database %1: %2")
+                                .arg(QDir::toNativeSeparators(path), db.lastError().text());
+            attempt.damaged = soundsDamaged(attempt.error);
+            return attempt;
+        }
+    }
+    for (const auto step :
+         {&UserStore::configure, &UserStore::checkIntegrity, &UserStore::migrate, &UserStore::loadCaches}) {
+        const Status status = (store.get()->*step)();
+        if (!status) {
+            attempt.error = status.message();
+            attempt.damaged = soundsDamaged(status.message());
+            return attempt;
+        }
+    }
+    attempt.store = std::move(store);
+    return attempt;
+}
+
+std::unique_ptr<UserStore> UserStore::open(const QString &folder, QString *error, Recovery *recovery)
 {
     const QString cleanFolder = QDir::cleanPath(QDir(folder).absolutePath());
     auto fail = [&](const QString &message) {
@@ -129,30 +250,59 @@ std::unique_ptr<UserStore> UserStore::open(const QString &folder, QString *error
                         .arg(QDir::toNativeSeparators(path)));
     }
 
-    // A unique connection per store: tests and tools may open several at once.
-    static std::atomic<int> counter{0};
-    const QString connectionName = QStringLiteral("goprep-store-%1").arg(counter.fetch_add(1));
-    std::unique_ptr<UserStore> store(new UserStore(cleanFolder, connectionName));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
-        if (!db.isValid()) {
-            return fail(tr("The Qt SQLite driver (QSQLITE) is not available, so GoPrep cannot keep "
-                           "notes. Install it (Debian: libqt6sql6-sqlite)."));
-        }
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-        if (!db.open()) {
-            return fail(tr("Cannot open the notes database %1: %2")
-                            .arg(QDir::toNativeSeparators(path), db.lastError().text()));
-        }
+    Attempt attempt = attemptOpen(cleanFolder);
+    if (attempt.store || !attempt.damaged) {
+        return attempt.store ? std::move(attempt.store) : fail(attempt.error);
     }
-    for (const auto step : {&UserStore::configure, &UserStore::migrate, &UserStore::loadCaches}) {
-        const Status status = (store.get()->*step)();
-        if (!status) {
-            return fail(status.message());
-        }
+
+    // Damaged: keep the file (renamed, with its journal) and carry on from the newest good backup.
+    Recovery result;
+    result.damagedMovedTo = path + QStringLiteral(".damaged-") + timestamp();
+    if (!QFile::rename(path, result.damagedMovedTo)) {
+        return fail(tr("The notes database %1 is damaged (%2), and it could not be moved aside. Move it away "
+                       "yourself and start GoPrep again.")
+                        .arg(QDir::toNativeSeparators(path), attempt.error));
     }
-    return store;
+    for (const char *suffix : {"-wal", "-shm"}) {
+        QFile::rename(path + QLatin1String(suffix), result.damagedMovedTo + QLatin1String(suffix));
+    }
+    for (const QString &candidate : backupFiles(cleanFolder)) {
+        if (!isHealthyDatabase(candidate) || !QFile::copy(candidate, path)) {
+            continue;
+        }
+        Attempt restored = attemptOpen(cleanFolder);
+        if (restored.store) {
+            result.restoredFrom = candidate;
+            result.backupTime = backupTime(candidate);
+            if (recovery) {
+                *recovery = result;
+            }
+            return std::move(restored.store);
+        }
+        QFile::remove(path); // a backup that does not open after all: try the next one
+    }
+    Attempt fresh = attemptOpen(cleanFolder);
+    if (!fresh.store) {
+        return fail(fresh.error);
+    }
+    if (recovery) {
+        *recovery = result;
+    }
+    return std::move(fresh.store);
+}
+
+Status UserStore::checkIntegrity()
+{
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next()) {
+        return failure(tr("Cannot check the notes database"), query);
+    }
+    const QString verdict = query.value(0).toString();
+    if (verdict != u"ok") {
+        return Status::failure(tr("The notes database %1 failed its integrity check (%2).")
+                                   .arg(QDir::toNativeSeparators(databasePath()), verdict));
+    }
+    return {};
 }
 
 QSqlDatabase UserStore::database() const
@@ -269,6 +419,11 @@ Status UserStore::migrate()
 
 Status UserStore::loadCaches()
 {
+    m_noted.clear();
+    m_bookmarked.clear();
+    m_weak.clear();
+    m_reviewed.clear();
+    m_preferences.clear();
     QSqlQuery query(database());
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT question_id FROM notes"))) {
@@ -568,6 +723,242 @@ Status UserStore::setPreference(const QString &key, const QString &value)
     m_preferences.insert(key, value);
     Q_EMIT preferenceChanged(key);
     return {};
+}
+
+QString UserStore::backupFolder() const
+{
+    return m_folder + QStringLiteral("/backups");
+}
+
+Status UserStore::backup(QString *path)
+{
+    if (!QDir().mkpath(backupFolder())) {
+        return Status::failure(
+            tr("Cannot create the backup folder %1.").arg(QDir::toNativeSeparators(backupFolder())));
+    }
+    const QString target
+        = backupFolder() + QStringLiteral("/goprep-") + timestamp() + QStringLiteral(".sqlite");
+    QSqlQuery query(database());
+    // VACUUM INTO writes a consistent, compact copy while the database stays open and in use.
+    query.prepare(QStringLiteral("VACUUM INTO ?"));
+    query.addBindValue(target);
+    if (!query.exec()) {
+        return failure(tr("The backup was not made"), query);
+    }
+    const QStringList all = backupFiles(m_folder);
+    for (qsizetype i = KeepBackups; i < all.size(); ++i) {
+        QFile::remove(all.at(i));
+    }
+    if (path) {
+        *path = target;
+    }
+    return {};
+}
+
+QList<UserStore::Backup> UserStore::backups() const
+{
+    QList<Backup> result;
+    for (const QString &file : backupFiles(m_folder)) {
+        result.append({file, backupTime(file), QFileInfo(file).size()});
+    }
+    return result;
+}
+
+QDateTime UserStore::lastBackupTime() const
+{
+    const QStringList all = backupFiles(m_folder);
+    return all.isEmpty() ? QDateTime() : backupTime(all.first());
+}
+
+Status UserStore::restoreBackup(const QString &path)
+{
+    if (!isHealthyDatabase(path)) {
+        return Status::failure(tr("%1 is not a usable GoPrep backup: it is damaged or not a database.")
+                                   .arg(QDir::toNativeSeparators(path)));
+    }
+    // The current state first, so that the restore itself can be undone.
+    QString safety;
+    if (const Status saved = backup(&safety); !saved) {
+        return saved;
+    }
+    QSqlDatabase db = database();
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("ATTACH DATABASE ? AS restored"));
+    query.addBindValue(path);
+    if (!query.exec()) {
+        return failure(tr("The backup could not be read"), query);
+    }
+    auto detach = qScopeGuard([&] { QSqlQuery(db).exec(QStringLiteral("DETACH DATABASE restored")); });
+    if (!query.exec(QStringLiteral("PRAGMA restored.user_version")) || !query.next()) {
+        return failure(tr("The backup could not be read"), query);
+    }
+    const int version = query.value(0).toInt();
+    query.finish();
+    if (version > SchemaVersion) {
+        return Status::failure(tr("%1 was made by a newer version of GoPrep; update GoPrep to restore it.")
+                                   .arg(QDir::toNativeSeparators(path)));
+    }
+    // Children before parents when deleting, parents before children when copying (reviews -> sessions).
+    const QStringList deleteOrder
+        = {QStringLiteral("reviews"), QStringLiteral("sessions"), QStringLiteral("notes"),
+           QStringLiteral("flags"), QStringLiteral("preferences")};
+    const QStringList copyOrder
+        = {QStringLiteral("sessions"), QStringLiteral("reviews"), QStringLiteral("notes"),
+           QStringLiteral("flags"), QStringLiteral("preferences")};
+    if (!db.transaction()) {
+        return Status::failure(tr("The backup was not restored: %1").arg(db.lastError().text()));
+    }
+    bool ok = true;
+    for (const QString &table : deleteOrder) {
+        ok = ok && query.exec(u"DELETE FROM main." + table);
+    }
+    for (const QString &table : copyOrder) {
+        if (!ok) {
+            break;
+        }
+        QSqlQuery exists(db);
+        exists.prepare(
+            QStringLiteral("SELECT 1 FROM restored.sqlite_master WHERE type = 'table' AND name = ?"));
+        exists.addBindValue(table);
+        if (exists.exec() && exists.next()) {
+            ok = query.exec(u"INSERT INTO main." + table + u" SELECT * FROM restored." + table);
+        }
+    }
+    if (!ok) {
+        const Status status = failure(tr("The backup was not restored; nothing was changed"), query);
+        db.rollback();
+        return status;
+    }
+    if (!db.commit()) {
+        return Status::failure(tr("The backup was not restored: %1").arg(db.lastError().text()));
+    }
+    query.finish();
+    const Status reloaded = loadCaches();
+    Q_EMIT dataReset();
+    return reloaded;
+}
+
+UserStore::Snapshot UserStore::snapshot() const
+{
+    Snapshot result;
+    result.notes = notes();
+    result.reviews = allReviews();
+    result.preferences = m_preferences;
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    if (query.exec(
+            QStringLiteral("SELECT question_id, flag, set_at FROM flags ORDER BY set_at, question_id"))) {
+        while (query.next()) {
+            result.flags.append(
+                {query.value(0).toString(),
+                 query.value(1).toString() == u"bookmark" ? Flag::Bookmark : Flag::Weak,
+                 QDateTime::fromMSecsSinceEpoch(query.value(2).toLongLong(), QTimeZone::utc())});
+        }
+    }
+    return result;
+}
+
+Status UserStore::merge(const Snapshot &incoming, MergeReport *report)
+{
+    MergeReport counts;
+    QSqlDatabase db = database();
+    if (!db.transaction()) {
+        return Status::failure(tr("Nothing was imported: %1").arg(db.lastError().text()));
+    }
+    QSqlQuery query(db);
+    bool ok = true;
+    auto run = [&](const QString &sql, const QVariantList &values) {
+        if (!ok) {
+            return false;
+        }
+        query.prepare(sql);
+        for (const QVariant &value : values) {
+            query.addBindValue(value);
+        }
+        ok = query.exec();
+        return ok;
+    };
+
+    for (const Note &note : incoming.notes) {
+        if (note.questionId.isEmpty() || note.text.trimmed().isEmpty()) {
+            continue;
+        }
+        const std::optional<Note> local = UserStore::note(note.questionId);
+        const qint64 created = note.created.isValid() ? note.created.toMSecsSinceEpoch() : nowMs();
+        const qint64 updated = note.updated.isValid() ? note.updated.toMSecsSinceEpoch() : created;
+        if (!local) {
+            run(QStringLiteral("INSERT INTO notes (question_id, body, answer_hash, created_at, updated_at) "
+                               "VALUES (?, ?, ?, ?, ?)"),
+                {note.questionId, note.text, note.answerHash, created, updated});
+            ++counts.notesAdded;
+            continue;
+        }
+        if (local->text == note.text || local->text.contains(note.text)) {
+            continue; // the same, or merged in before: importing twice changes nothing
+        }
+        QString text = note.text;
+        QString hash = note.answerHash;
+        qint64 when = updated;
+        if (!note.text.contains(local->text)) {
+            // Both sides wrote something different: the newer text leads, the other follows, nothing lost.
+            const bool incomingNewer = updated > local->updated.toMSecsSinceEpoch();
+            const Note &older = incomingNewer ? *local : note;
+            const Note &newer = incomingNewer ? note : *local;
+            text = newer.text + QStringLiteral("\n\n---\n\n*")
+                + tr("Also written on %1, kept when importing:").arg(older.updated.toString(Qt::ISODate))
+                + QStringLiteral("*\n\n") + older.text;
+            hash = newer.answerHash;
+            when = qMax(updated, local->updated.toMSecsSinceEpoch());
+            ++counts.notesConflicting;
+        } else {
+            ++counts.notesUpdated; // the incoming text already contains ours: it is the later one
+        }
+        run(QStringLiteral(
+                "UPDATE notes SET body = ?, answer_hash = ?, updated_at = ? WHERE question_id = ?"),
+            {text, hash, when, note.questionId});
+    }
+    for (const FlagRecord &flag : incoming.flags) {
+        if (flag.questionId.isEmpty()) {
+            continue;
+        }
+        run(QStringLiteral("INSERT OR IGNORE INTO flags (question_id, flag, set_at) VALUES (?, ?, ?)"),
+            {flag.questionId, flagName(flag.flag),
+             flag.setAt.isValid() ? flag.setAt.toMSecsSinceEpoch() : nowMs()});
+        counts.flagsAdded += ok ? query.numRowsAffected() : 0;
+    }
+    for (const Review &review : incoming.reviews) {
+        if (review.questionId.isEmpty() || review.rating < 1 || review.rating > 4
+            || !review.reviewedAt.isValid()) {
+            continue;
+        }
+        const qint64 at = review.reviewedAt.toMSecsSinceEpoch();
+        run(QStringLiteral(
+                "INSERT INTO reviews (question_id, rating, reviewed_at, duration_ms, mode) "
+                "SELECT ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM reviews WHERE question_id = ? "
+                "AND reviewed_at = ? AND rating = ?)"),
+            {review.questionId, review.rating, at, qMax(0, review.durationMs), review.mode, review.questionId,
+             at, review.rating});
+        counts.reviewsAdded += ok ? query.numRowsAffected() : 0;
+    }
+    for (auto it = incoming.preferences.cbegin(); it != incoming.preferences.cend(); ++it) {
+        run(QStringLiteral("INSERT OR IGNORE INTO preferences (key, value) VALUES (?, ?)"),
+            {it.key(), it.value()});
+        counts.preferencesAdded += ok ? query.numRowsAffected() : 0;
+    }
+    if (!ok) {
+        const Status status = failure(tr("Nothing was imported"), query);
+        db.rollback();
+        return status;
+    }
+    if (!db.commit()) {
+        return Status::failure(tr("Nothing was imported: %1").arg(db.lastError().text()));
+    }
+    if (report) {
+        *report = counts;
+    }
+    const Status reloaded = loadCaches();
+    Q_EMIT dataReset();
+    return reloaded;
 }
 
 } // namespace GoPrep

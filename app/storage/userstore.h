@@ -39,9 +39,21 @@ public:
     static constexpr int SchemaVersion = 2;
     static QString databaseFileName() { return QStringLiteral("goprep.sqlite"); }
 
+    // What open() had to do to a damaged database, for telling the learner in plain words.
+    struct Recovery
+    {
+        QString damagedMovedTo; // where the damaged file now is (never deleted); empty: nothing was damaged
+        QString restoredFrom; // the backup restored in its place; empty: a fresh database was started
+        QDateTime backupTime;
+        bool happened() const { return !damagedMovedTo.isEmpty(); }
+        QString message() const;
+    };
+
     // Opens or creates the store in folder. On failure returns nullptr and sets *error to a message that
-    // names the path and says what to do.
-    static std::unique_ptr<UserStore> open(const QString &folder, QString *error);
+    // names the path and says what to do. A damaged database is moved aside (never deleted) and replaced by
+    // the newest good backup, or a fresh one; *recovery says so.
+    static std::unique_ptr<UserStore> open(const QString &folder, QString *error,
+                                           Recovery *recovery = nullptr);
 
     ~UserStore() override;
 
@@ -85,15 +97,66 @@ public:
     Status setPreference(const QString &key, const QString &value);
 
     int schemaVersion() const;
+    QString backupFolder() const;
+
+    // Backups: a consistent copy of the whole database (VACUUM INTO) in backupFolder(), the newest
+    // KeepBackups kept.
+    static constexpr int KeepBackups = 10;
+    struct Backup
+    {
+        QString path;
+        QDateTime time;
+        qint64 size = 0;
+    };
+    Status backup(QString *path = nullptr);
+    QList<Backup> backups() const; // newest first
+    QDateTime lastBackupTime() const;
+    // Replaces everything with a backup's contents, after backing up the current state first, so a
+    // restore can itself be undone. Emits dataReset().
+    Status restoreBackup(const QString &path);
+
+    // All of the learner's data at once: what export writes and import merges.
+    struct FlagRecord
+    {
+        QString questionId;
+        Flag flag = Flag::Bookmark;
+        QDateTime setAt;
+    };
+    struct Snapshot
+    {
+        QList<Note> notes;
+        QList<FlagRecord> flags;
+        QList<Review> reviews;
+        QHash<QString, QString> preferences;
+    };
+    struct MergeReport
+    {
+        int notesAdded = 0;
+        int notesUpdated = 0;
+        int notesConflicting = 0; // both texts kept
+        int flagsAdded = 0;
+        int reviewsAdded = 0;
+        int preferencesAdded = 0;
+    };
+    Snapshot snapshot() const;
+    // Merges another snapshot in, in one transaction, by question id: the newer note wins and, when both
+    // sides changed it, the other text is kept below it; marks, reviews and missing preferences are added.
+    // Merging the same data twice changes nothing the second time. Emits dataReset().
+    Status merge(const Snapshot &incoming, MergeReport *report = nullptr);
 
 Q_SIGNALS:
     void noteChanged(const QString &questionId);
     void flagChanged(const QString &questionId, GoPrep::UserStore::Flag flag, bool on);
     void reviewAdded(const QString &questionId);
     void preferenceChanged(const QString &key);
+    // Everything may have changed (a backup restored, data imported): views reload.
+    void dataReset();
 
 private:
     UserStore(const QString &folder, const QString &connectionName);
+    struct Attempt;
+    static Attempt attemptOpen(const QString &folder);
+    Status checkIntegrity();
     QSqlDatabase database() const;
     Status configure();
     Status migrate();

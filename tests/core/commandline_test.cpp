@@ -1,9 +1,12 @@
 #include "cli/commandline.h"
+#include "core/singleinstance.h"
 #include "packbuilder.h"
 #include "storage/userstore.h"
 
 #include <QImage>
+#include <QLocalSocket>
 #include <QProcess>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -35,6 +38,10 @@ private Q_SLOTS:
     void screenshot_writesPng();
     void screenshot_unknownQuestion_fails();
     void unwritableDataDir_messageAndExit();
+    void exportImport_roundTripThroughFiles();
+    void export_unusableDataDir_exitsNonZero();
+    void gui_secondStart_handsOverToFirst();
+    void gui_sigterm_savesAndQuitsCleanly();
 
 private:
     struct Run
@@ -319,6 +326,106 @@ void CommandLineTest::unwritableDataDir_messageAndExit()
     QCOMPARE(result.exitCode, 0);
     QVERIFY2(result.err.contains(blocker), qPrintable(result.err));
     QVERIFY(QFile::exists(shot));
+}
+
+void CommandLineTest::exportImport_roundTripThroughFiles()
+{
+    const QString from = m_dir.filePath(QStringLiteral("export-from"));
+    {
+        QString error;
+        auto store = UserStore::open(from, &error);
+        QVERIFY(store->saveNote(QStringLiteral("go/select"), QStringLiteral("round trip"), {}));
+        QVERIFY(store->setFlag(QStringLiteral("go/select"), UserStore::Flag::Weak, true));
+    }
+    const QString json = m_dir.filePath(QStringLiteral("cli-export.json"));
+    Run result = run({QStringLiteral("--data-dir"), from, QStringLiteral("--export"), json});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    const QString markdown = m_dir.filePath(QStringLiteral("cli-export.md"));
+    result = run({QStringLiteral("--data-dir"), from, QStringLiteral("--export"), markdown});
+    QCOMPARE(result.exitCode, 0);
+    QFile md(markdown);
+    QVERIFY(md.open(QIODevice::ReadOnly));
+    QVERIFY(md.readAll().contains("round trip"));
+
+    const QString to = m_dir.filePath(QStringLiteral("import-to"));
+    result = run({QStringLiteral("--data-dir"), to, QStringLiteral("--import"), json});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QVERIFY(result.out.contains(QLatin1String("1 notes added")));
+    QString error;
+    auto store = UserStore::open(to, &error);
+    QCOMPARE(store->note(QStringLiteral("go/select"))->text, QStringLiteral("round trip"));
+    QVERIFY(store->hasFlag(QStringLiteral("go/select"), UserStore::Flag::Weak));
+
+    // A file that is not an export: exit 1 and say which file.
+    result = run({QStringLiteral("--data-dir"), to, QStringLiteral("--import"), markdown});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY(result.err.contains(markdown));
+}
+
+void CommandLineTest::export_unusableDataDir_exitsNonZero()
+{
+    const QString blocker = m_dir.filePath(QStringLiteral("export-blocker"));
+    QFile file(blocker);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    const Run result = run({QStringLiteral("--data-dir"), blocker, QStringLiteral("--export"),
+                            m_dir.filePath(QStringLiteral("never.json"))});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY(result.err.contains(blocker));
+}
+
+namespace {
+
+// Starts the window (offscreen) on data and waits until it answers on its single-instance socket.
+bool startWindow(QProcess &process, const QString &data)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(GOPREP_EXECUTABLE), {QStringLiteral("--data-dir"), data});
+    if (!process.waitForStarted(10000)) {
+        return false;
+    }
+    const QString name = SingleInstance::serverNameFor(data);
+    for (int i = 0; i < 200; ++i) {
+        QLocalSocket probe;
+        probe.connectToServer(name);
+        if (probe.waitForConnected(50)) {
+            return true;
+        }
+        QTest::qWait(50);
+    }
+    return false;
+}
+
+} // namespace
+
+void CommandLineTest::gui_secondStart_handsOverToFirst()
+{
+    const QString data = m_dir.filePath(QStringLiteral("single"));
+    QProcess first;
+    QVERIFY(startWindow(first, data));
+    const Run second = run({QStringLiteral("--data-dir"), data});
+    QCOMPARE(second.exitCode, 0);
+    QVERIFY2(second.out.contains(QLatin1String("already running")), qPrintable(second.out + second.err));
+    QCOMPARE(first.state(), QProcess::Running); // the first goes on
+    first.terminate();
+    QVERIFY(first.waitForFinished(10000));
+}
+
+void CommandLineTest::gui_sigterm_savesAndQuitsCleanly()
+{
+    const QString data = m_dir.filePath(QStringLiteral("sigterm"));
+    QProcess window;
+    QVERIFY(startWindow(window, data));
+    window.terminate(); // SIGTERM, as a logout or `kill` sends
+    QVERIFY(window.waitForFinished(10000));
+    QCOMPARE(window.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(window.exitCode(), 0);
+    // It saved its session on the way out (the note pane and the window state go the same way).
+    QSettings settings(data + QStringLiteral("/settings.ini"), QSettings::IniFormat);
+    QVERIFY(!settings.value(QStringLiteral("session/lastItem")).toString().isEmpty());
+    QVERIFY(!settings.value(QStringLiteral("window/geometry")).toByteArray().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(CommandLineTest)

@@ -29,6 +29,12 @@ private Q_SLOTS:
     void open_unusable();
     void open_newerSchema_isLeftUntouched();
     void open_twoStoresOnOneFile_bothWork();
+    void recovery_notADatabase_movedAsideFreshStart();
+    void recovery_damaged_restoresNewestGoodBackup();
+    void backups_rotate();
+    void restoreBackup_replacesAndCanBeUndone();
+    void restoreBackup_damagedFile_refused();
+    void reviews_loggedAndMarkWeakInOneTransaction();
     void note_textIsStoredExactly_data();
     void note_textIsStoredExactly();
 
@@ -188,8 +194,6 @@ void UserStoreTest::open_unusable_data()
         << QStringLiteral("file-as-parent") << QStringLiteral("Cannot create the data folder");
     QTest::newRow("robustness: the database path is a folder")
         << QStringLiteral("database-is-folder") << QStringLiteral("is not a file");
-    QTest::newRow("robustness: the database is not SQLite")
-        << QStringLiteral("not-a-database") << QStringLiteral("not a GoPrep database");
 }
 
 void UserStoreTest::open_unusable()
@@ -210,9 +214,6 @@ void UserStoreTest::open_unusable()
         folder += QStringLiteral("/inner");
     } else if (setup == u"database-is-folder") {
         QVERIFY(QDir().mkpath(folder + QStringLiteral("/goprep.sqlite")));
-    } else if (setup == u"not-a-database") {
-        QDir().mkpath(folder);
-        QVERIFY(writeFile(folder + QStringLiteral("/goprep.sqlite"), QByteArray(4096, 'Z')));
     }
     QString error;
     const auto store = UserStore::open(folder, &error);
@@ -220,11 +221,6 @@ void UserStoreTest::open_unusable()
     QVERIFY2(error.contains(expectedInMessage), qPrintable(error));
     // The message names the place, so the person knows what to fix.
     QVERIFY2(error.contains(QDir::toNativeSeparators(folder)), qPrintable(error));
-    if (setup == u"not-a-database") {
-        QFile file(folder + QStringLiteral("/goprep.sqlite"));
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        QCOMPARE(file.readAll(), QByteArray(4096, 'Z')); // never overwritten
-    }
 }
 
 void UserStoreTest::open_newerSchema_isLeftUntouched()
@@ -270,6 +266,159 @@ void UserStoreTest::open_twoStoresOnOneFile_bothWork()
     QVERIFY(first->saveNote(QStringLiteral("go/a"), QStringLiteral("from one"), {}));
     QVERIFY(second->saveNote(QStringLiteral("go/b"), QStringLiteral("from two"), {}));
     QCOMPARE(first->notes().size(), 2);
+}
+
+void UserStoreTest::recovery_notADatabase_movedAsideFreshStart()
+{
+    const QString folder = freshFolder();
+    QDir().mkpath(folder);
+    const QByteArray garbage(8192, 'Z');
+    {
+        QFile file(folder + QStringLiteral("/goprep.sqlite"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(garbage);
+    }
+    QString error;
+    UserStore::Recovery recovery;
+    auto store = UserStore::open(folder, &error, &recovery);
+    QVERIFY2(store, qPrintable(error));
+    QVERIFY(recovery.happened());
+    QVERIFY(recovery.restoredFrom.isEmpty()); // no backup to restore: a fresh start
+    QVERIFY(recovery.message().contains(QDir::toNativeSeparators(recovery.damagedMovedTo)));
+    QVERIFY(recovery.damagedMovedTo.contains(QLatin1String(".damaged-")));
+    QFile moved(recovery.damagedMovedTo);
+    QVERIFY(moved.open(QIODevice::ReadOnly));
+    QCOMPARE(moved.readAll(), garbage); // kept exactly, never deleted
+    QVERIFY(store->saveNote(QStringLiteral("go/a"), QStringLiteral("works again"), {}));
+}
+
+void UserStoreTest::recovery_damaged_restoresNewestGoodBackup()
+{
+    const QString folder = freshFolder();
+    {
+        QString error;
+        auto store = UserStore::open(folder, &error);
+        for (int i = 0; i < 200; ++i) { // enough rows for several pages
+            QVERIFY(store->saveNote(QStringLiteral("go/q%1").arg(i), QString(300, QChar(u'a' + i % 26)), {}));
+        }
+        QVERIFY(store->backup());
+        QVERIFY(
+            store->saveNote(QStringLiteral("go/after-backup"), QStringLiteral("lost with the damage"), {}));
+    }
+    // Damage a page in the middle of the file: a disk error, a bad copy.
+    {
+        QFile file(folder + QStringLiteral("/goprep.sqlite"));
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.size() > 6 * 4096);
+        file.seek(3 * 4096);
+        file.write(QByteArray(4096, '\xA5'));
+    }
+    QString error;
+    UserStore::Recovery recovery;
+    auto store = UserStore::open(folder, &error, &recovery);
+    QVERIFY2(store, qPrintable(error));
+    QVERIFY(recovery.happened());
+    QVERIFY(!recovery.restoredFrom.isEmpty());
+    QVERIFY(recovery.message().contains(QLatin1String("restored the backup")));
+    QVERIFY(QFile::exists(recovery.damagedMovedTo));
+    QCOMPARE(store->notes().size(), 200);
+    QCOMPARE(store->note(QStringLiteral("go/q7"))->text, QString(300, u'h'));
+    QVERIFY(!store->hasNote(QStringLiteral("go/after-backup")));
+}
+
+void UserStoreTest::backups_rotate()
+{
+    QString error;
+    auto store = UserStore::open(freshFolder(), &error);
+    QVERIFY(!store->lastBackupTime().isValid());
+    for (int i = 0; i < UserStore::KeepBackups + 3; ++i) {
+        QVERIFY(store->saveNote(QStringLiteral("go/a"), QString::number(i), {}));
+        QVERIFY(store->backup());
+        QTest::qWait(2); // distinct names: they carry the time to the millisecond
+    }
+    const QList<UserStore::Backup> backups = store->backups();
+    QCOMPARE(backups.size(), UserStore::KeepBackups);
+    QVERIFY(backups.first().time > backups.last().time); // newest first
+    QVERIFY(store->lastBackupTime().isValid());
+    QVERIFY(backups.first().size > 0);
+}
+
+void UserStoreTest::restoreBackup_replacesAndCanBeUndone()
+{
+    QString error;
+    auto store = UserStore::open(freshFolder(), &error);
+    QVERIFY(store->saveNote(QStringLiteral("go/a"), QStringLiteral("first version"), {}));
+    QVERIFY(store->setFlag(QStringLiteral("go/a"), UserStore::Flag::Weak, true));
+    QString first;
+    QVERIFY(store->backup(&first));
+    QTest::qWait(2);
+    QVERIFY(store->saveNote(QStringLiteral("go/a"), QStringLiteral("second version"), {}));
+    QVERIFY(store->setFlag(QStringLiteral("go/a"), UserStore::Flag::Weak, false));
+    QVERIFY(store->saveNote(QStringLiteral("go/b"), QStringLiteral("only later"), {}));
+
+    QSignalSpy reset(store.get(), &UserStore::dataReset);
+    QVERIFY(store->restoreBackup(first));
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(store->note(QStringLiteral("go/a"))->text, QStringLiteral("first version"));
+    QVERIFY(store->hasFlag(QStringLiteral("go/a"), UserStore::Flag::Weak));
+    QVERIFY(!store->hasNote(QStringLiteral("go/b")));
+    // The state before the restore was backed up: restoring that one undoes the restore.
+    const QString safety = store->backups().first().path;
+    QVERIFY(safety != first);
+    QVERIFY(store->restoreBackup(safety));
+    QCOMPARE(store->note(QStringLiteral("go/a"))->text, QStringLiteral("second version"));
+    QVERIFY(store->hasNote(QStringLiteral("go/b")));
+}
+
+void UserStoreTest::restoreBackup_damagedFile_refused()
+{
+    QString error;
+    auto store = UserStore::open(freshFolder(), &error);
+    QVERIFY(store->saveNote(QStringLiteral("go/a"), QStringLiteral("keep"), {}));
+    const QString bogus = m_dir.filePath(QStringLiteral("bogus.sqlite"));
+    QFile file(bogus);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("not a database at all");
+    file.close();
+    const Status status = store->restoreBackup(bogus);
+    QVERIFY(!status);
+    QVERIFY(status.message().contains(QLatin1String("not a usable GoPrep backup")));
+    QCOMPARE(store->note(QStringLiteral("go/a"))->text, QStringLiteral("keep"));
+}
+
+void UserStoreTest::reviews_loggedAndMarkWeakInOneTransaction()
+{
+    const QString folder = freshFolder();
+    {
+        QString error;
+        auto store = UserStore::open(folder, &error);
+        QSignalSpy reviewed(store.get(), &UserStore::reviewAdded);
+        QSignalSpy flagged(store.get(), &UserStore::flagChanged);
+        QVERIFY(store->addReview({0, QStringLiteral("go/a"), 3, {}, 4200, QStringLiteral("review"), 0}));
+        QVERIFY(store->addReview({0, QStringLiteral("go/a"), 1, {}, 9000, QStringLiteral("drill"), 0}, true));
+        QCOMPARE(reviewed.count(), 2);
+        QCOMPARE(flagged.count(), 1);
+        QVERIFY(store->hasFlag(QStringLiteral("go/a"), UserStore::Flag::Weak));
+        QVERIFY(!store->addReview({0, QStringLiteral("go/a"), 7, {}, 0, QStringLiteral("review"), 0}));
+        const std::optional<qint64> session = store->startSession(QStringLiteral("drill"));
+        QVERIFY(session);
+        QVERIFY(
+            store->addReview({0, QStringLiteral("go/b"), 4, {}, 1000, QStringLiteral("drill"), *session}));
+        QVERIFY(store->finishSession(*session));
+        QVERIFY(store->setPreference(QStringLiteral("interviewDate"), QStringLiteral("2026-12-10")));
+    }
+    QString error;
+    auto store = UserStore::open(folder, &error);
+    const QList<UserStore::Review> reviews = store->reviews(QStringLiteral("go/a"));
+    QCOMPARE(reviews.size(), 2);
+    QCOMPARE(reviews.at(0).rating, 3);
+    QCOMPARE(reviews.at(0).durationMs, 4200);
+    QCOMPARE(reviews.at(1).mode, QStringLiteral("drill"));
+    QVERIFY(store->hasReviews(QStringLiteral("go/b")));
+    QVERIFY(!store->hasReviews(QStringLiteral("go/c")));
+    QCOMPARE(store->allReviews().size(), 3);
+    QVERIFY(store->allReviews().last().sessionId > 0);
+    QCOMPARE(store->preference(QStringLiteral("interviewDate")), QStringLiteral("2026-12-10"));
 }
 
 void UserStoreTest::note_textIsStoredExactly_data()

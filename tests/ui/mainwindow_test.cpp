@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDialog>
 #include <QDir>
 #include <QLabel>
@@ -62,6 +63,7 @@ private Q_SLOTS:
     void noStore_questionsReadableNotesOff();
     void codeTheme_followsPalette();
     void codeTheme_chosenInPreferences_persists();
+    void links_remoteNeverFetched_openOnlyWhenClicked();
     void screenshots_lightAndDark();
 
 private:
@@ -445,6 +447,44 @@ void MainWindowTest::codeTheme_chosenInPreferences_persists()
     destroyWindow();
     createWindow();
     QCOMPARE(m_window->answerView()->highlighter()->themeName(), chosen);
+}
+
+// Receives the URLs GoPrep asks the desktop to open, instead of a browser.
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> urls;
+public Q_SLOTS:
+    void open(const QUrl &url) { urls.append(url); }
+};
+
+void MainWindowTest::links_remoteNeverFetched_openOnlyWhenClicked()
+{
+    UrlCatcher catcher;
+    QDesktopServices::setUrlHandler(QStringLiteral("https"), &catcher, "open");
+    QDesktopServices::setUrlHandler(QStringLiteral("http"), &catcher, "open");
+    AnswerView *preview = m_window->notesPane()->preview();
+    preview->resize(600, 400);
+    preview->show();
+    preview->showMarkdown(
+        QStringLiteral("![tracker](https://example.com/pixel.png)\n\n<img src=\"http://example.com/a.png\">"
+                       "\n\n![local](file:///etc/hostname)\n\n[the spec](https://go.dev/ref/spec)"));
+    QCoreApplication::processEvents();
+    // Nothing remote or local is loaded for a note or an answer; nothing opens by itself.
+    for (const char *url :
+         {"https://example.com/pixel.png", "http://example.com/a.png", "file:///etc/hostname"}) {
+        QVERIFY2(preview->loadResource(QTextDocument::ImageResource, QUrl(QLatin1String(url))).isNull(), url);
+    }
+    QVERIFY(catcher.urls.isEmpty());
+    // A click opens the link in the browser, once.
+    Q_EMIT preview->anchorClicked(QUrl(QStringLiteral("https://go.dev/ref/spec")));
+    QCOMPARE(catcher.urls, QList<QUrl>{QUrl(QStringLiteral("https://go.dev/ref/spec"))});
+    // Other schemes are never handed to the desktop.
+    Q_EMIT preview->anchorClicked(QUrl(QStringLiteral("file:///etc/passwd")));
+    QCOMPARE(catcher.urls.size(), 1);
+    QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
+    QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
 }
 
 void MainWindowTest::screenshots_lightAndDark()
