@@ -20,6 +20,13 @@ if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
     if(GOPREP_WERROR)
         target_compile_options(goprep_options INTERFACE -Werror)
     endif()
+    if(GOPREP_FUZZ)
+        # Coverage for libFuzzer in everything the fuzzer links, and the sanitizers that turn bugs into
+        # crashes it can find.
+        target_compile_options(goprep_options INTERFACE -fsanitize=fuzzer-no-link,address,undefined
+            -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+        target_link_options(goprep_options INTERFACE -fsanitize=address,undefined)
+    endif()
     if(GOPREP_SANITIZE)
         target_compile_options(goprep_options INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer
             -fno-sanitize-recover=undefined)

@@ -2,8 +2,10 @@
 # The two commands of the README, for a fresh Debian 12 / Ubuntu 24.04 machine or later:
 #   tools/dev.sh run    install what is missing, build GoPrep and start it
 #   tools/dev.sh test   install what is missing, build and run the whole test suite (what CI runs):
-#                       on this machine, then again with Qt 6.8 and KF6 SyntaxHighlighting in a Debian 13
-#                       root (tools/debian13-stage.sh; GOPREP_SKIP_DEBIAN13=1 skips that stage)
+#                       formatting, build and tests here; again under ASan+UBSan; a minute of fuzzing; the
+#                       benchmarks; then again with Qt 6.8 and KF6 SyntaxHighlighting in a Debian 13 root
+#                       (tools/debian13-stage.sh). GOPREP_SKIP_ASAN=1, GOPREP_SKIP_FUZZ=1 and
+#                       GOPREP_SKIP_DEBIAN13=1 skip those stages locally; CI runs them all.
 # Installs with apt-get (through sudo when not root). Builds with -j2 unless JOBS is set.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -52,24 +54,58 @@ run)
     exec "$root/build/release/app/goprep" "${@:2}"
     ;;
 test)
-    install_missing
+    install_missing clang
     start=$(date +%s)
+    stage() { echo; echo "== $*"; }
+    skip() { [ "${1:-0}" = 1 ] && echo "== skipped ($2=1)"; }
+
+    stage "Formatting"
     check_format
+
+    stage "Debian 12: build (warnings are errors) and the whole suite"
     cmake --preset ci
     cmake --build --preset ci -j"$jobs"
     ctest --preset ci -j"$jobs"
-    echo "== Debian 12 stage passed in $(( $(date +%s) - start )) s"
+    echo "== Debian 12 stage passed after $(( $(date +%s) - start )) s"
+
+    stage "AddressSanitizer + UndefinedBehaviorSanitizer: the whole suite again"
+    if ! skip "${GOPREP_SKIP_ASAN:-0}" GOPREP_SKIP_ASAN; then
+        cmake --preset asan
+        cmake --build --preset asan -j"$jobs"
+        ctest --preset asan -j"$jobs"
+        echo "== sanitizer stage passed after $(( $(date +%s) - start )) s"
+    fi
+
+    stage "Fuzzing the pack loader (libFuzzer, ASan+UBSan, ${GOPREP_FUZZ_SECONDS:-60} s)"
+    if ! skip "${GOPREP_SKIP_FUZZ:-0}" GOPREP_SKIP_FUZZ; then
+        clang_major=$(clang --version | grep -o 'version [0-9]*' | head -1 | cut -d' ' -f2)
+        install_missing "libclang-rt-$clang_major-dev"
+        CC=clang CXX=clang++ cmake -S . -B build/fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+            -DGOPREP_FUZZ=ON -DGOPREP_BUILD_TESTS=OFF >/dev/null
+        cmake --build build/fuzz --target packloader_fuzz -j"$jobs"
+        corpus=build/fuzz/corpus
+        mkdir -p "$corpus" && cp tests/fuzz/corpus/* "$corpus/"
+        build/fuzz/tests/fuzz/packloader_fuzz -max_total_time="${GOPREP_FUZZ_SECONDS:-60}" -timeout=10 \
+            -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 "$corpus" 2>build/fuzz/fuzz.log \
+            || { tail -60 build/fuzz/fuzz.log; echo "== the fuzzer found a crash (above)"; exit 1; }
+        grep -E "^Done|stat::number_of_executed_units|stat::peak_rss_mb" build/fuzz/fuzz.log
+        echo "== fuzzing passed: 0 crashes, $(ls "$corpus" | wc -l) inputs in the corpus"
+    fi
+
+    stage "Benchmarks (informational: budgets are judged from these lines, not asserted)"
+    ctest --test-dir build/ci -L bench --output-on-failure | grep -E "BENCH|tests passed" || true
+
     # KF6 SyntaxHighlighting and the Go toolchain come from Debian 13; GOPREP_SKIP_DEBIAN13=1 skips the
     # stage locally (CI always runs it).
-    if [ "${GOPREP_SKIP_DEBIAN13:-0}" = 1 ]; then
-        echo "== Debian 13 stage skipped (GOPREP_SKIP_DEBIAN13=1)"
-    else
+    stage "Debian 13: Qt 6.8, KF6 SyntaxHighlighting, Go 1.26"
+    if ! skip "${GOPREP_SKIP_DEBIAN13:-0}" GOPREP_SKIP_DEBIAN13; then
         tools/debian13-stage.sh
     fi
+    echo
     echo "== All stages passed in $(( $(date +%s) - start )) s"
     ;;
 *)
-    sed -n '2,7p' "$0"
+    sed -n '2,9p' "$0"
     exit 2
     ;;
 esac

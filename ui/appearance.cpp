@@ -7,6 +7,8 @@
 #include <QStyleFactory>
 #include <QStyleHints>
 
+#include <memory>
+
 namespace GoPrep {
 
 Appearance::Mode Appearance::s_mode = Appearance::Mode::System;
@@ -31,7 +33,8 @@ bool Appearance::isDark(const QPalette &palette)
 
 QPalette Appearance::lightPalette()
 {
-    QPalette palette = QStyleFactory::create(QStringLiteral("Fusion"))->standardPalette();
+    const std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
+    QPalette palette = fusion->standardPalette();
     palette.setColor(QPalette::Link, QColor(0x1a, 0x5f, 0xb4));
     palette.setColor(QPalette::PlaceholderText, QColor(0x5e, 0x65, 0x6e));
     return palette;

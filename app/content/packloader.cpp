@@ -1,5 +1,7 @@
 #include "content/packloader.h"
 
+#include "content/foldersource.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -578,43 +580,6 @@ private:
     PackErrors *m_errors;
 };
 
-struct FileRead
-{
-    QByteArray data;
-    QString error; // empty when read
-};
-
-FileRead readBounded(const QString &path, qint64 maxBytes)
-{
-    const QFileInfo info(path);
-    if (!info.exists()) {
-        // readlink works where stat fails: a dangling link or a loop of links.
-        const bool link = !path.startsWith(u':') && !info.symLinkTarget().isEmpty();
-        return {{},
-                !link ? QStringLiteral("file not found")
-                      : QStringLiteral("a symbolic link that leads nowhere (or to a loop)")};
-    }
-    if (!info.isFile()) {
-        return {{}, QStringLiteral("not a regular file")};
-    }
-    if (info.size() > maxBytes) {
-        return {{},
-                QStringLiteral("file is %1 MiB; the limit is %2 MiB")
-                    .arg(double(info.size()) / (1 << 20), 0, 'f', 1)
-                    .arg(maxBytes >> 20)};
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return {{}, QStringLiteral("cannot open: %1").arg(file.errorString())};
-    }
-    // read() with a bound even though the size was checked: the file may grow while we read it.
-    FileRead result{file.read(maxBytes + 1), {}};
-    if (result.data.size() > maxBytes) {
-        return {{}, QStringLiteral("file is larger than %1 MiB").arg(maxBytes >> 20)};
-    }
-    return result;
-}
-
 // Decodes UTF-8 and splits lines, reporting the line of the first invalid byte.
 bool decodeLines(const QByteArray &data, const QString &displayPath, QStringList *lines, PackErrors *errors)
 {
@@ -664,17 +629,20 @@ QString PackLoader::builtInPackPath()
 
 PackLoadResult PackLoader::load(const QString &folder) const
 {
+    return load(FolderSource(folder));
+}
+
+PackLoadResult PackLoader::load(const PackSource &source) const
+{
     PackLoadResult result;
     PackErrors &errors = result.errors;
-    const bool isResource = folder.startsWith(u':');
-    const QString base = isResource ? folder : QDir::cleanPath(folder);
-    const QString manifestPath = base + QStringLiteral("/pack.json");
+    const QString manifestPath = source.displayPath(QStringLiteral("pack.json"));
 
-    if (!isResource && !QFileInfo(base).isDir()) {
-        errors.append({base, 0, QStringLiteral("not a folder: a pack is a folder holding pack.json")});
+    if (const QString problem = source.checkRoot(); !problem.isEmpty()) {
+        errors.append({source.origin(), 0, problem});
         return result;
     }
-    const FileRead manifest = readBounded(manifestPath, MaxManifestBytes);
+    const PackSource::File manifest = source.read(QStringLiteral("pack.json"), MaxManifestBytes);
     if (!manifest.error.isEmpty()) {
         errors.append({manifestPath, 0, manifest.error});
         return result;
@@ -709,7 +677,7 @@ PackLoadResult PackLoader::load(const QString &folder) const
     };
 
     Pack pack;
-    pack.origin = base;
+    pack.origin = source.origin();
     const QJsonValue format = root.value(QLatin1String("format"));
     if (format.isUndefined()) {
         errors.append({manifestPath, 1, QStringLiteral("missing \"format\": this version reads format 1")});
@@ -745,7 +713,6 @@ PackLoadResult PackLoader::load(const QString &folder) const
 
     const qsizetype sectionsAt = raw.indexOf("\"sections\"");
     qsizetype searchFrom = sectionsAt;
-    const QString canonicalBase = isResource ? QString() : QFileInfo(base).canonicalFilePath();
     QSet<QString> sectionIds;
     QSet<QString> fileNames;
     QList<SectionParser::Reference> references;
@@ -815,34 +782,17 @@ PackLoadResult PackLoader::load(const QString &folder) const
         section.id = pack.id + u'/' + localId;
         section.file = fileName;
 
-        const QString path = base + u'/' + fileName;
-        if (!isResource) {
-            // Through a symbolic link the name may still lead elsewhere; follow it and check.
-            const QFileInfo info(path);
-            if (info.isSymLink()) {
-                const QString target = info.canonicalFilePath();
-                if (target.isEmpty()) {
-                    errors.append(
-                        {path, 0, QStringLiteral("a symbolic link that leads nowhere (or to a loop)")});
-                    continue;
-                }
-                if (!target.startsWith(canonicalBase + u'/')) {
-                    errors.append(
-                        {path, 0, QStringLiteral("a symbolic link that leads out of the pack folder")});
-                    continue;
-                }
-            }
-        }
-        const FileRead file = readBounded(path, MaxSectionBytes);
+        const QString path = source.displayPath(fileName);
+        const PackSource::File file = source.read(fileName, MaxSectionBytes);
         if (!file.error.isEmpty()) {
             errors.append({path, 0, file.error});
             continue;
         }
-        SectionSource source{path, {}};
-        if (!decodeLines(file.data, path, &source.lines, &errors)) {
+        SectionSource text{path, {}};
+        if (!decodeLines(file.data, path, &text.lines, &errors)) {
             continue;
         }
-        SectionParser parser(pack.id, source, &errors);
+        SectionParser parser(pack.id, text, &errors);
         parser.parse(&section);
         for (const Question &question : std::as_const(section.questions)) {
             const QString location = path + u':' + QString::number(question.line);

@@ -2,6 +2,7 @@
 
 #include "content/pack.h"
 #include "content/packerror.h"
+#include "content/packsource.h"
 
 #include <QString>
 
@@ -28,7 +29,8 @@ public:
     static constexpr qint64 MaxSectionBytes = 8 << 20;
     static constexpr int MaxSections = 256;
 
-    PackLoadResult load(const QString &folder) const;
+    PackLoadResult load(const QString &folder) const; // a folder, or a resource prefix
+    PackLoadResult load(const PackSource &source) const;
 
     // The folder that holds the Go pack compiled into the application.
     static QString builtInPackPath();

@@ -16,14 +16,14 @@ class UserStore;
 // questions about channels" means the same everywhere. Empty sets mean "any".
 struct QuestionFilter
 {
-    QSet<QString> sections; // section ids
-    QSet<Question::Level> levels;
-    QSet<QString> tags;
+    QSet<QString> sections = {}; // section ids
+    QSet<Question::Level> levels = {};
+    QSet<QString> tags = {};
     bool bookmarkedOnly = false;
     bool weakOnly = false;
     bool withNoteOnly = false;
     bool notReviewedOnly = false;
-    std::optional<QSet<QString>> ids; // only these question ids (search results)
+    std::optional<QSet<QString>> ids = std::nullopt; // only these question ids (search results)
 
     bool isEmpty() const;
     // Whether question (in sectionId) passes; store may be null, then every mark reads as unset.

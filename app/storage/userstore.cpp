@@ -622,7 +622,7 @@ Status UserStore::addReview(Review review, bool markWeak)
         flag.addBindValue(review.reviewedAt.toMSecsSinceEpoch());
         ok = flag.exec();
         if (!ok) {
-            query = flag;
+            query = std::move(flag);
         }
     }
     if (!ok) {

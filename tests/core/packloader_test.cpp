@@ -1,9 +1,14 @@
+#include "content/memorysource.h"
 #include "content/packloader.h"
 #include "content/questionbank.h"
 #include "packbuilder.h"
 
 #include <QTemporaryDir>
 #include <QTest>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 using namespace GoPrep;
 using namespace GoPrep::Testing;
@@ -22,6 +27,8 @@ private Q_SLOTS:
     void load_symlinkOutOfPack_isRejected();
     void load_symlinkLoop_isReported();
     void load_hugeSection_isRejectedWithSize();
+    void load_fifoSection_doesNotHang();
+    void load_fromMemory_sameAsFromDisk();
     void load_missingFolder_reportsFolder();
     void load_builtInPack_isComplete();
     void load_sourcePack_matchesBuiltIn();
@@ -320,6 +327,43 @@ void PackLoaderTest::load_hugeSection_isRejectedWithSize()
     QCOMPARE(result.errors.first().file, folder + QStringLiteral("/basics.md"));
     QVERIFY2(result.errors.first().message.contains(QLatin1String("30.0 MiB")),
              qPrintable(result.errors.first().message));
+}
+
+void PackLoaderTest::load_fifoSection_doesNotHang()
+{
+#ifdef Q_OS_UNIX
+    // Reading a FIFO nobody writes to would block forever: it is refused as not a regular file.
+    const QString folder = writeTemp({});
+    const QString fifo = folder + QStringLiteral("/basics.md");
+    QFile::remove(fifo);
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    const PackLoadResult result = PackLoader().load(folder);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.errors.first().file, fifo);
+    QVERIFY(result.errors.first().message.contains(QLatin1String("not a regular file")));
+#else
+    QSKIP("FIFOs are a POSIX thing");
+#endif
+}
+
+void PackLoaderTest::load_fromMemory_sameAsFromDisk()
+{
+    QHash<QString, QByteArray> files;
+    const PackFiles pack = validPack();
+    for (auto it = pack.cbegin(); it != pack.cend(); ++it) {
+        files.insert(it.key(), it.value());
+    }
+    const PackLoadResult memory = PackLoader().load(MemorySource(QStringLiteral("memory"), files));
+    const PackLoadResult disk = PackLoader().load(writeTemp({}));
+    QVERIFY(memory.ok());
+    QCOMPARE(memory.pack->questionCount(), disk.pack->questionCount());
+    QCOMPARE(memory.pack->question(QStringLiteral("demo/zero"))->shortAnswer,
+             disk.pack->question(QStringLiteral("demo/zero"))->shortAnswer);
+    // Errors name the memory pack's files the same way.
+    files[QStringLiteral("basics.md")].replace("level: mid", "level: guru");
+    const PackLoadResult broken = PackLoader().load(MemorySource(QStringLiteral("memory"), files));
+    QCOMPARE(broken.errors.first().toString(),
+             QStringLiteral("memory/basics.md:39: unknown level 'guru': use junior, mid or senior"));
 }
 
 void PackLoaderTest::load_missingFolder_reportsFolder()
