@@ -66,6 +66,7 @@ test)
     cmake --preset ci
     cmake --build --preset ci -j"$jobs"
     ctest --preset ci -j"$jobs"
+    grep -h "CRASH HARNESS" build/ci/Testing/Temporary/LastTest.log | sed 's/^.*CRASH HARNESS/== crash harness/'
     echo "== Debian 12 stage passed after $(( $(date +%s) - start )) s"
 
     stage "AddressSanitizer + UndefinedBehaviorSanitizer: the whole suite again"
@@ -73,7 +74,8 @@ test)
         cmake --preset asan
         cmake --build --preset asan -j"$jobs"
         ctest --preset asan -j"$jobs"
-        echo "== sanitizer stage passed after $(( $(date +%s) - start )) s"
+        grep -h "CRASH HARNESS" build/asan/Testing/Temporary/LastTest.log | sed 's/^.*CRASH HARNESS/== crash harness (ASan)/'
+        echo "== sanitizer stage passed after $(( $(date +%s) - start )) s: no ASan, LSan or UBSan report"
     fi
 
     stage "Fuzzing the pack loader (libFuzzer, ASan+UBSan, ${GOPREP_FUZZ_SECONDS:-60} s)"
@@ -93,7 +95,7 @@ test)
     fi
 
     stage "Benchmarks (informational: budgets are judged from these lines, not asserted)"
-    ctest --test-dir build/ci -L bench --output-on-failure | grep -E "BENCH|tests passed" || true
+    ctest --test-dir build/ci -L bench -V | grep -E "BENCH |tests passed" || true
 
     # KF6 SyntaxHighlighting and the Go toolchain come from Debian 13; GOPREP_SKIP_DEBIAN13=1 skips the
     # stage locally (CI always runs it).

@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QSettings>
@@ -64,6 +65,7 @@ private Q_SLOTS:
     void codeTheme_followsPalette();
     void codeTheme_chosenInPreferences_persists();
     void links_remoteNeverFetched_openOnlyWhenClicked();
+    void restoreBackup_fromTheMenu_updatesEverything();
     void screenshots_lightAndDark();
 
 private:
@@ -485,6 +487,49 @@ void MainWindowTest::links_remoteNeverFetched_openOnlyWhenClicked()
     QCOMPARE(catcher.urls.size(), 1);
     QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
     QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
+}
+
+void MainWindowTest::restoreBackup_fromTheMenu_updatesEverything()
+{
+    QVERIFY(m_window->openItem(QStringLiteral("go/select")));
+    QPlainTextEdit *editor = m_window->notesPane()->editor();
+    editor->setFocus();
+    QTest::keyClicks(editor, QStringLiteral("before the backup"));
+    QVERIFY(m_window->notesPane()->flush());
+    QVERIFY(m_store->backup());
+    QTest::qWait(2);
+    QTest::keyClicks(editor, QStringLiteral(", then more"));
+    QTest::keyClick(m_window.get(), Qt::Key_D, Qt::ControlModifier); // bookmarked after the backup
+    QVERIFY(m_store->hasFlag(QStringLiteral("go/select"), UserStore::Flag::Bookmark));
+
+    // Choose the oldest backup in the dialog and restore it.
+    QTimer::singleShot(0, this, [] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        auto *list = dialog->findChild<QListWidget *>(QStringLiteral("backupList"));
+        QVERIFY(list && list->count() >= 1);
+        list->setCurrentRow(list->count() - 1);
+        dialog->accept();
+    });
+    m_window->action(QStringLiteral("restoreBackup"))->trigger();
+    QCOMPARE(editor->toPlainText(), QStringLiteral("before the backup"));
+    QVERIFY(!m_store->hasFlag(QStringLiteral("go/select"), UserStore::Flag::Bookmark));
+    QVERIFY(!m_window->action(QStringLiteral("bookmark"))->isChecked());
+    const QModelIndex bookmarks = m_window->tree()->model()->index(0, 0);
+    QCOMPARE(m_window->tree()->model()->rowCount(bookmarks), 0);
+    // What was typed before the restore is in the backup the restore made first.
+    QString error;
+    UserStore::Snapshot latest;
+    for (const UserStore::Backup &backup : m_store->backups()) {
+        auto copy = UserStore::open(m_dir.filePath(QStringLiteral("peek")), &error);
+        QVERIFY(copy);
+        QVERIFY(copy->restoreBackup(backup.path));
+        if (copy->note(QStringLiteral("go/select"))
+            && copy->note(QStringLiteral("go/select"))->text.contains(QLatin1String("then more"))) {
+            latest = copy->snapshot();
+        }
+    }
+    QVERIFY(!latest.notes.isEmpty());
 }
 
 void MainWindowTest::screenshots_lightAndDark()
