@@ -9,6 +9,7 @@
 #include "core/shutdownsignals.h"
 #include "core/singleinstance.h"
 #include "core/version.h"
+#include "drillpage.h"
 #include "mainwindow.h"
 #include "storage/userstore.h"
 
@@ -51,6 +52,13 @@ int runScreenshot(MainWindow &window, const CommandLine::Options &options, QText
         return 1;
     }
     window.show();
+    if (!options.page.isEmpty()) {
+        const auto page = MainWindow::Page(CommandLine::pageNames().indexOf(options.page));
+        window.showPage(page);
+        if (page == MainWindow::Page::Drill) {
+            window.drillPage()->startDrill(1); // a drill under way, not its setup; nothing is written
+        }
+    }
     QCoreApplication::processEvents();
     QCoreApplication::sendPostedEvents();
     QCoreApplication::processEvents();

@@ -4,23 +4,29 @@
 #include "appearance.h"
 #include "content/questionbank.h"
 #include "core/version.h"
+#include "drillpage.h"
 #include "model/itemroles.h"
 #include "model/questionfilterproxy.h"
 #include "model/questiontreemodel.h"
 #include "notesoverview.h"
 #include "notespane.h"
+#include "practicecard.h"
 #include "preferencesdialog.h"
+#include "progresspage.h"
 #include "questionbrowser.h"
 #include "questiondelegate.h"
 #include "render/codehighlighter.h"
+#include "reviewpage.h"
 #include "storage/datatransfer.h"
 #include "storage/userstore.h"
+#include "study/studystate.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -36,6 +42,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -92,9 +99,26 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setStretchFactor(2, 2);
     m_splitter->setChildrenCollapsible(false);
-    setCentralWidget(m_splitter);
+
+    // Practice: review, drill, plan and progress, each a page in place of the reading panes.
+    m_review = new ReviewPage(this);
+    m_review->setObjectName(QStringLiteral("reviewPage"));
+    m_drill = new DrillPage(this);
+    m_drill->setObjectName(QStringLiteral("drillPage"));
+    m_progress = new ProgressPage(this);
+    m_progress->setObjectName(QStringLiteral("progressPage"));
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_pages->addWidget(m_splitter);
+    m_pages->addWidget(m_review);
+    m_pages->addWidget(m_drill);
+    m_pages->addWidget(m_progress);
+    setCentralWidget(m_pages);
 
     m_statusLabel = new QLabel(this);
+    m_dueLabel = new QLabel(this);
+    m_dueLabel->setObjectName(QStringLiteral("dueCount"));
+    statusBar()->addPermanentWidget(m_dueLabel);
     statusBar()->addPermanentWidget(m_statusLabel);
 
     createActions();
@@ -106,6 +130,19 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     connect(m_notesOverview, &NotesOverview::itemSelected, this, [this](const QString &id) { openItem(id); });
     connect(m_answer, &AnswerView::questionLinkActivated, this, [this](const QString &id) { openItem(id); });
     connect(m_notes, &NotesPane::saveFailed, this, &MainWindow::notifyStoreProblem);
+    const auto openFromPractice = [this](const QString &id) {
+        showPage(Page::Reading);
+        openItem(id);
+    };
+    connect(m_review, &ReviewPage::openQuestion, this, openFromPractice);
+    connect(m_drill, &DrillPage::openQuestion, this, openFromPractice);
+    connect(m_progress, &ProgressPage::openQuestion, this, openFromPractice);
+    connect(m_review, &ReviewPage::storeProblem, this, &MainWindow::notifyStoreProblem);
+    connect(m_drill, &DrillPage::storeProblem, this, &MainWindow::notifyStoreProblem);
+    connect(m_progress, &ProgressPage::reviewQuestions, this, [this](const QStringList &ids) {
+        showPage(Page::Review);
+        m_review->start(ids);
+    });
     updateActions();
 }
 
@@ -143,6 +180,13 @@ void MainWindow::setContent(const QuestionBank *bank, UserStore *store, const QS
         daily->setInterval(std::chrono::hours(1));
         connect(daily, &QTimer::timeout, this, [this] { backUpIfOlderThan(24 * 3600); });
         daily->start();
+        m_study = new StudyState(m_bank, m_store, this);
+        connect(m_study, &StudyState::changed, this, &MainWindow::updateDueCount);
+        // The count in the status bar goes stale with the clock too, not only with reviews.
+        auto *minute = new QTimer(this);
+        minute->setInterval(std::chrono::minutes(1));
+        connect(minute, &QTimer::timeout, this, &MainWindow::updateDueCount);
+        minute->start();
     } else {
         m_notes->setUnavailable(tr("Notes are off: %1").arg(m_storeError));
     }
@@ -150,6 +194,10 @@ void MainWindow::setContent(const QuestionBank *bank, UserStore *store, const QS
         tr("%n question(s)", nullptr, m_bank->questionCount())
         + (m_store ? tr(" · notes in %1").arg(QDir::toNativeSeparators(m_store->databasePath()))
                    : tr(" · notes are off")));
+    m_review->setContent(m_bank, m_store, m_study);
+    m_drill->setContent(m_bank, m_store, m_study);
+    m_progress->setContent(m_bank, m_store, m_study);
+    updateDueCount();
     updateActions();
 
     if (!m_store && !m_storeError.isEmpty()) {
@@ -243,6 +291,32 @@ void MainWindow::createActions()
     m_about = make(QStringLiteral("about"), tr("&About GoPrep"), {});
     m_about->setMenuRole(QAction::AboutRole);
 
+    m_pageGroup = new QActionGroup(this);
+    const QList<std::tuple<Page, QString, QString, QString, QString>> pages = {
+        {Page::Reading, QStringLiteral("showReading"), tr("&Read"), tr("F4"),
+         tr("Read the questions and answers, with your notes")},
+        {Page::Review, QStringLiteral("showReview"), tr("Re&view"), tr("F5"),
+         tr("Review what is due, then new questions")},
+        {Page::Drill, QStringLiteral("showDrill"), tr("Mock &Drill"), tr("F6"),
+         tr("Answer questions against the clock, as in an interview")},
+        {Page::Progress, QStringLiteral("showProgress"), tr("&Plan and Progress"), tr("F7"),
+         tr("Your plan for the interview date, and your progress")},
+    };
+    for (const auto &[page, name, text, key, tip] : pages) {
+        QAction *action = make(name, text, QKeySequence(key));
+        action->setCheckable(true);
+        action->setChecked(page == Page::Reading);
+        action->setToolTip(tip + QStringLiteral(" (") + QKeySequence(key).toString(QKeySequence::NativeText)
+                           + u')');
+        action->setStatusTip(tip);
+        m_pageGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, page = page] { showPage(page); });
+    }
+    m_backToReading
+        = make(QStringLiteral("backToReading"), tr("&Back to Reading"), QKeySequence(Qt::Key_Escape));
+    m_backToReading->setEnabled(false); // only on a practice page, so Esc keeps its meaning elsewhere
+    connect(m_backToReading, &QAction::triggered, this, [this] { showPage(Page::Reading); });
+
     connect(m_previous, &QAction::triggered, this, [this] { step(-1); });
     connect(m_next, &QAction::triggered, this, [this] { step(+1); });
     connect(m_bookmark, &QAction::triggered, this, [this](bool on) { toggleFlag(true, on); });
@@ -269,20 +343,26 @@ void MainWindow::createActions()
         }
     });
     connect(m_focusTree, &QAction::triggered, this, [this] {
+        leavePractice();
         m_left->setCurrentWidget(m_browser);
         m_browser->tree()->setFocus(Qt::ShortcutFocusReason);
     });
     connect(m_search, &QAction::triggered, this, [this] {
+        leavePractice();
         m_left->setCurrentWidget(m_browser);
         m_browser->focusSearch();
     });
     connect(m_showNotes, &QAction::triggered, this, [this] {
+        leavePractice();
         m_left->setCurrentWidget(m_notesOverview);
         m_notesOverview->filterField()->setFocus(Qt::ShortcutFocusReason);
     });
-    connect(m_focusAnswer, &QAction::triggered, this,
-            [this] { m_answer->setFocus(Qt::ShortcutFocusReason); });
+    connect(m_focusAnswer, &QAction::triggered, this, [this] {
+        leavePractice();
+        m_answer->setFocus(Qt::ShortcutFocusReason);
+    });
     connect(m_focusNotes, &QAction::triggered, this, [this] {
+        leavePractice();
         m_notes->showPreview(false);
         m_notes->editor()->setFocus(Qt::ShortcutFocusReason);
     });
@@ -349,6 +429,11 @@ void MainWindow::createMenus()
     question->addAction(m_bookmark);
     question->addAction(m_weak);
 
+    QMenu *practice = menuBar()->addMenu(tr("&Practice"));
+    practice->addActions(m_pageGroup->actions());
+    practice->addSeparator();
+    practice->addAction(m_backToReading);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_shortcuts);
     help->addAction(m_about);
@@ -370,6 +455,10 @@ void MainWindow::createToolBar()
     bar->addSeparator();
     bar->addAction(m_zoomOut);
     bar->addAction(m_zoomIn);
+    auto *spacer = new QWidget(bar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer);
+    bar->addActions(m_pageGroup->actions());
     // Short labels on the toolbar; the menus keep the full text.
     m_previous->setIconText(tr("Previous"));
     m_next->setIconText(tr("Next"));
@@ -378,6 +467,60 @@ void MainWindow::createToolBar()
     m_copyCode->setIconText(tr("Copy code"));
     m_zoomIn->setIconText(tr("Larger"));
     m_zoomOut->setIconText(tr("Smaller"));
+    action(QStringLiteral("showReading"))->setIconText(tr("Read"));
+    action(QStringLiteral("showReview"))->setIconText(tr("Review"));
+    action(QStringLiteral("showDrill"))->setIconText(tr("Drill"));
+    action(QStringLiteral("showProgress"))->setIconText(tr("Progress"));
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return Page(m_pages->currentIndex());
+}
+
+void MainWindow::showPage(Page page)
+{
+    if (page != Page::Reading) {
+        m_notes->flush(); // a note being written is saved before the page changes
+    }
+    m_pages->setCurrentIndex(int(page));
+    m_pageGroup->actions().at(int(page))->setChecked(true);
+    m_backToReading->setEnabled(page != Page::Reading);
+    switch (page) {
+    case Page::Reading:
+        m_answer->setFocus(Qt::OtherFocusReason);
+        break;
+    case Page::Review:
+        m_review->resume();
+        m_review->card()->setFocus(Qt::OtherFocusReason);
+        break;
+    case Page::Drill:
+        m_drill->focusStage();
+        break;
+    case Page::Progress:
+        m_progress->focusFirstField();
+        break;
+    }
+    updateActions();
+}
+
+void MainWindow::leavePractice()
+{
+    // The reading shortcuts (search, go to the tree…) also bring the reading page back.
+    if (currentPage() != Page::Reading) {
+        showPage(Page::Reading);
+    }
+}
+
+void MainWindow::updateDueCount()
+{
+    if (!m_study) {
+        m_dueLabel->clear();
+        return;
+    }
+    const int due = m_study->dueCount(QDateTime::currentDateTimeUtc());
+    m_dueLabel->setText(due ? tr("%n due for review", nullptr, due) : tr("Nothing due"));
+    action(QStringLiteral("showReview"))->setIconText(due ? tr("Review (%1)").arg(due) : tr("Review"));
 }
 
 bool MainWindow::openItem(const QString &id)
@@ -491,7 +634,8 @@ void MainWindow::toggleFlag(bool bookmark, bool on)
 
 void MainWindow::updateActions()
 {
-    const bool isQuestion = m_bank && m_bank->question(m_currentId) != nullptr;
+    const bool reading = currentPage() == Page::Reading;
+    const bool isQuestion = reading && m_bank && m_bank->question(m_currentId) != nullptr;
     const bool canFlag = isQuestion && m_store;
     m_bookmark->setEnabled(canFlag);
     m_weak->setEnabled(canFlag);
@@ -503,11 +647,12 @@ void MainWindow::updateActions()
     m_weak->setIcon(
         Appearance::icon({}, m_weak->isChecked() ? QStringLiteral("weak") : QStringLiteral("weak-outline"),
                          !m_weak->isChecked()));
-    m_copyCode->setEnabled(m_answer->codeBlockCount() > 0);
+    m_copyCode->setEnabled(reading && m_answer->codeBlockCount() > 0);
     const QStringList ids = visibleQuestionIds();
     const qsizetype at = ids.indexOf(m_currentId);
-    m_previous->setEnabled(!ids.isEmpty() && at != 0);
-    m_next->setEnabled(!ids.isEmpty() && (at < 0 || at < ids.size() - 1));
+    m_previous->setEnabled(reading && !ids.isEmpty() && at != 0);
+    m_next->setEnabled(reading && !ids.isEmpty() && (at < 0 || at < ids.size() - 1));
+
     m_zoomIn->setEnabled(m_zoomSteps < AnswerView::MaxZoom);
     m_zoomOut->setEnabled(m_zoomSteps > AnswerView::MinZoom);
 }
@@ -517,6 +662,8 @@ void MainWindow::setZoom(int steps)
     m_zoomSteps = qBound(AnswerView::MinZoom, steps, AnswerView::MaxZoom);
     m_answer->setZoomSteps(m_zoomSteps);
     m_notes->setZoomSteps(m_zoomSteps);
+    m_review->card()->setZoomSteps(m_zoomSteps);
+    m_drill->card()->setZoomSteps(m_zoomSteps);
     m_settings->setValue(keyZoom, m_zoomSteps);
     updateActions();
 }
@@ -800,7 +947,11 @@ void MainWindow::showShortcuts()
         table->setItem(row, 1, new QTableWidgetItem(keys.join(QLatin1String(", "))));
     }
     const QList<QPair<QString, QString>> extra
-        = {{tr("Move in the question list"), tr("Up, Down")}, {tr("Next field"), tr("Tab")}};
+        = {{tr("Move in the question list"), tr("Up, Down")},
+           {tr("Next field"), tr("Tab")},
+           {tr("Show the answer (review and drill)"), tr("Space; Ctrl+Return in the answer box")},
+           {tr("Rate: Again, Hard, Good, Easy"), tr("1, 2, 3, 4")},
+           {tr("Rate in pass/fail mode: Forgot, Remembered"), tr("1, 2")}};
     for (const auto &[what, key] : extra) {
         const int row = table->rowCount();
         table->insertRow(row);

@@ -13,17 +13,22 @@ class QTabWidget;
 class QLabel;
 class QSettings;
 class QSplitter;
+class QStackedWidget;
 class QTreeView;
 
 namespace GoPrep {
 
 class AnswerView;
+class DrillPage;
 class NotesOverview;
 class NotesPane;
+class ProgressPage;
 class QuestionBrowser;
 class QuestionBank;
 class QuestionFilterProxy;
 class QuestionTreeModel;
+class ReviewPage;
+class StudyState;
 class UserStore;
 struct Question;
 
@@ -35,6 +40,10 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
+    // What fills the window: reading (tree, answer, note), or one of the practice pages.
+    enum class Page { Reading, Review, Drill, Progress };
+    Q_ENUM(Page)
+
     // The window without content, so it can be on screen before the packs and the store are loaded.
     explicit MainWindow(QSettings *settings, QWidget *parent = nullptr);
     // The window with its content. store may be null when notes are unavailable; storeError says why.
@@ -55,6 +64,13 @@ public:
     NotesPane *notesPane() const { return m_notes; }
     QuestionFilterProxy *filterProxy() const;
     QAction *action(const QString &objectName) const;
+
+    Page currentPage() const;
+    void showPage(Page page);
+    ReviewPage *reviewPage() const { return m_review; }
+    DrillPage *drillPage() const { return m_drill; }
+    ProgressPage *progressPage() const { return m_progress; }
+    StudyState *studyState() const { return m_study; }
 
     // Saves the note being written and the window's state: on close, on quit and on SIGTERM.
     void saveAll();
@@ -93,6 +109,8 @@ private:
     void setCodeTheme(const QString &name);
     void showAbout();
     void notifyStoreProblem(const QString &message);
+    void updateDueCount();
+    void leavePractice();
     QStringList visibleQuestionIds() const;
     std::optional<Section> collectionPage(const QString &id) const;
 
@@ -108,6 +126,12 @@ private:
     AnswerView *m_answer = nullptr;
     NotesPane *m_notes = nullptr;
     QLabel *m_statusLabel = nullptr;
+    QLabel *m_dueLabel = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    ReviewPage *m_review = nullptr;
+    DrillPage *m_drill = nullptr;
+    ProgressPage *m_progress = nullptr;
+    StudyState *m_study = nullptr;
 
     QAction *m_previous = nullptr;
     QAction *m_next = nullptr;
@@ -132,6 +156,8 @@ private:
     QAction *m_about = nullptr;
     QAction *m_preferences = nullptr;
     QActionGroup *m_themeGroup = nullptr;
+    QActionGroup *m_pageGroup = nullptr;
+    QAction *m_backToReading = nullptr;
 
     QString m_currentId;
     QString m_codeTheme; // empty: follow the palette

@@ -55,10 +55,20 @@ void addOptions(QCommandLineParser &parser)
         {QStringLiteral("question"), tr("With --screenshot: the question to open, by id (see --list)."),
          tr("ID")},
         {QStringLiteral("theme"), tr("With --screenshot: light or dark."), tr("THEME")},
+        {QStringLiteral("page"),
+         tr("With --screenshot: the page to show, reading (the default), review, drill (its first question) "
+            "or progress."),
+         tr("PAGE")},
     });
 }
 
 } // namespace
+
+QStringList CommandLine::pageNames()
+{
+    return {QStringLiteral("reading"), QStringLiteral("review"), QStringLiteral("drill"),
+            QStringLiteral("progress")};
+}
 
 bool CommandLine::needsGui(int argc, char **argv)
 {
@@ -107,6 +117,7 @@ bool CommandLine::parse(const QStringList &arguments)
     m_options.dataDir = parser.value(QStringLiteral("data-dir"));
     m_options.questionId = parser.value(QStringLiteral("question"));
     m_options.theme = parser.value(QStringLiteral("theme"));
+    m_options.page = parser.value(QStringLiteral("page"));
 
     QStringList actions;
     if (parser.isSet(QStringLiteral("help"))) {
@@ -149,8 +160,14 @@ bool CommandLine::parse(const QStringList &arguments)
         return false;
     }
     if (m_options.action != Action::Screenshot
-        && (parser.isSet(QStringLiteral("question")) || parser.isSet(QStringLiteral("theme")))) {
-        m_error = tr("--question and --theme go with --screenshot.");
+        && (parser.isSet(QStringLiteral("question")) || parser.isSet(QStringLiteral("theme"))
+            || parser.isSet(QStringLiteral("page")))) {
+        m_error = tr("--question, --theme and --page go with --screenshot.");
+        return false;
+    }
+    if (!m_options.page.isEmpty() && !pageNames().contains(m_options.page)) {
+        m_error
+            = tr("--page takes %1, not '%2'.").arg(pageNames().join(QStringLiteral(", ")), m_options.page);
         return false;
     }
     if (!m_options.theme.isEmpty() && m_options.theme != u"light" && m_options.theme != u"dark") {

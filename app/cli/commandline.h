@@ -22,6 +22,7 @@ public:
         QString screenshotFile; // --screenshot
         QString questionId; // --question
         QString theme; // --theme: light or dark (screenshots)
+        QString page; // --page: reading, review, drill or progress (screenshots)
         QString searchQuery; // --search
         QString transferFile; // --export or --import
     };
@@ -30,6 +31,8 @@ public:
     // before any QCoreApplication exists because that choice determines which one to create.
     static bool needsGui(int argc, char **argv);
     static bool wantsScreenshot(int argc, char **argv);
+    // The values of --page, in the order of MainWindow::Page.
+    static QStringList pageNames();
 
     // Parses arguments (arguments.first() is the program). Returns false with errorText() on misuse.
     bool parse(const QStringList &arguments);

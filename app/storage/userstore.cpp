@@ -716,7 +716,7 @@ Status UserStore::setPreference(const QString &key, const QString &value)
     query.prepare(QStringLiteral("INSERT INTO preferences (key, value) VALUES (?, ?) "
                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     query.addBindValue(key);
-    query.addBindValue(value);
+    query.addBindValue(value.isNull() ? QStringLiteral("") : value); // a null QString would bind NULL
     if (!query.exec()) {
         return failure(tr("The setting was not saved"), query);
     }

@@ -31,7 +31,7 @@ QStringList DrillSession::pick(const QuestionBank &bank, const QuestionFilter &f
 }
 
 DrillSession::DrillSession(const QStringList &questionIds, int secondsPerQuestion)
-    : m_seconds(qMax(10, secondsPerQuestion))
+    : m_seconds(qMax(1, secondsPerQuestion))
 {
     for (const QString &id : questionIds) {
         m_items.append({id, 0, 0, false});

@@ -179,12 +179,13 @@ StudyState::Plan StudyState::plan(const QDate &interviewDate, double target, con
         }
         return !a.isNew && a.recallOnDate < b.recallOnDate;
     });
-    // Spread the work evenly over the days left; what is below the target today cannot wait.
+    // What is below the target today cannot wait; the rest (new questions, then what would slip by the
+    // day) is spread evenly over the days left, so new topics are started every day, not at the end.
     const int slipped = int(std::count_if(needing.cbegin(), needing.cend(), [target](const PlanItem &item) {
         return !item.isNew && item.recallToday < target;
     }));
-    const int evenShare = int(std::ceil(double(needing.size()) / double(qMax(1, plan.daysLeft))));
-    for (const PlanItem &item : std::as_const(needing).mid(0, qMax(slipped, evenShare))) {
+    const int evenShare = int(std::ceil(double(needing.size() - slipped) / double(qMax(1, plan.daysLeft))));
+    for (const PlanItem &item : std::as_const(needing).mid(0, slipped + evenShare)) {
         plan.today.append(item.questionId);
     }
     QList<PlanItem> reviewed;

@@ -294,8 +294,10 @@ void FsrsTest::plan_predictionsAndToday()
     QVERIFY(plan.atRisk.contains(QStringLiteral("go/select"))); // 0.86 on the day is below 0.9 too
     QCOMPARE(plan.notStarted, m_bank->questionCount() - 2);
     QCOMPARE(plan.ready, 0);
-    // Everything not ready, spread over the 10 days left: ceil(65 / 10) = 7 a day.
-    QCOMPARE(plan.today.size(), int(std::ceil(double(m_bank->questionCount()) / 10.0)));
+    // go/json (slipped) today, plus the other 64 not ready spread over the 10 days left: 1 + ceil(64 / 10).
+    QCOMPARE(plan.today.size(), 1 + int(std::ceil(double(m_bank->questionCount() - 1) / 10.0)));
+    // After the slipped one come new questions, in reading order.
+    QCOMPARE(plan.today.at(1), m_bank->questionIds().first());
     // With a lower target, go/select is ready for the day.
     QCOMPARE(state.plan(interview, 0.85, now).ready, 1);
 }

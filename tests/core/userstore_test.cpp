@@ -406,9 +406,13 @@ void UserStoreTest::reviews_loggedAndMarkWeakInOneTransaction()
             store->addReview({0, QStringLiteral("go/b"), 4, {}, 1000, QStringLiteral("drill"), *session}));
         QVERIFY(store->finishSession(*session));
         QVERIFY(store->setPreference(QStringLiteral("interviewDate"), QStringLiteral("2026-12-10")));
+        // A null QString clears a setting (it must not bind SQL NULL into a NOT NULL column).
+        QVERIFY(store->setPreference(QStringLiteral("cleared"), QStringLiteral("x")));
+        QVERIFY(store->setPreference(QStringLiteral("cleared"), QString()));
     }
     QString error;
     auto store = UserStore::open(folder, &error);
+    QCOMPARE(store->preference(QStringLiteral("cleared"), QStringLiteral("fallback")), QString(""));
     const QList<UserStore::Review> reviews = store->reviews(QStringLiteral("go/a"));
     QCOMPARE(reviews.size(), 2);
     QCOMPARE(reviews.at(0).rating, 3);

@@ -1,21 +1,29 @@
 #include "answerview.h"
 #include "appearance.h"
+#include "barchart.h"
 #include "content/packloader.h"
 #include "content/questionbank.h"
+#include "drillpage.h"
 #include "mainwindow.h"
 #include "model/itemroles.h"
 #include "model/questionfilterproxy.h"
 #include "model/questiontreemodel.h"
 #include "notesoverview.h"
 #include "notespane.h"
+#include "practicecard.h"
+#include "progresspage.h"
 #include "questionbrowser.h"
 #include "render/codehighlighter.h"
+#include "reviewpage.h"
 #include "storage/userstore.h"
+#include "study/studystate.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDesktopServices>
 #include <QDialog>
 #include <QDir>
@@ -25,14 +33,18 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
 #include <QTimer>
 #include <QTreeView>
+#include <QTreeWidget>
 
 using namespace GoPrep;
 
@@ -67,6 +79,15 @@ private Q_SLOTS:
     void links_remoteNeverFetched_openOnlyWhenClicked();
     void restoreBackup_fromTheMenu_updatesEverything();
     void screenshots_lightAndDark();
+    void review_keys_ratingsPersistAcrossRestart_andMoveDueDates();
+    void review_passFail_twoRatings();
+    void review_nothingDue_saysWhenNext();
+    void practice_escAndReadingShortcuts_comeBack();
+    void drill_threeQuestions_byKeyboardAlone();
+    void drill_countdown_revealsWhenTimeIsUp_andPausesWhenHidden();
+    void drill_setupFilters_chooseQuestions();
+    void progress_interviewDate_planAndCharts();
+    void practice_screenshots_lightAndDark();
 
 private:
     void createWindow();
@@ -550,6 +571,428 @@ void MainWindowTest::screenshots_lightAndDark()
         const QColor base = m_window->answerView()->palette().color(QPalette::Base);
         QCOMPARE(Appearance::isDark(m_window->palette()), mode == Appearance::Mode::Dark);
         QCOMPARE(base.lightness() < 128, mode == Appearance::Mode::Dark);
+    }
+    Appearance::apply(Appearance::Mode::Light);
+}
+
+void MainWindowTest::review_keys_ratingsPersistAcrossRestart_andMoveDueDates()
+{
+    const QDateTime start = QDateTime::currentDateTimeUtc();
+    QTest::keyClick(m_window.get(), Qt::Key_F5);
+    QCOMPARE(m_window->currentPage(), MainWindow::Page::Review);
+    PracticeCard *card = m_window->reviewPage()->card();
+    QVERIFY(card->question());
+    const QString first = card->question()->id;
+    QCOMPARE(first, m_bank->questionIds().first()); // nothing is due yet: new ones in reading order
+    QVERIFY(!card->isRevealed());
+    QVERIFY(card->hasFocus());
+    // Rating keys do nothing while the answer is hidden.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_3);
+    QVERIFY(m_store->allReviews().isEmpty());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+    QVERIFY(card->isRevealed());
+    QVERIFY(card->answerView()->toPlainText().contains(card->question()->title));
+    QVERIFY(card->ratingButton(3)->isVisible());
+    QVERIFY(card->ratingButton(3)->text().contains(QLatin1String("Good")));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_3); // Good
+    QTRY_VERIFY(card->question() && card->question()->id != first);
+
+    // The second: typed into the scratch box (Space types there), Ctrl+Return reveals, 1 is "Again".
+    const QString second = card->question()->id;
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QTRY_VERIFY(card->scratch()->hasFocus());
+    QTest::keyClicks(card->scratch(), QStringLiteral("it doubles small slices"));
+    QVERIFY(!card->isRevealed());
+    QCOMPARE(card->scratch()->toPlainText(), QStringLiteral("it doubles small slices"));
+    QTest::keyClick(card->scratch(), Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY(card->isRevealed());
+    QVERIFY(card->scratch()->isReadOnly()); // kept beside the answer for comparison
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_1);
+    QTRY_VERIFY(card->question() && card->question()->id != second);
+    QVERIFY(m_store->hasFlag(second, UserStore::Flag::Weak)); // "Again" marks the topic weak
+    QCOMPARE(m_window->reviewPage()->reviewedThisRound(), 2);
+
+    const QList<UserStore::Review> logged = m_store->allReviews();
+    QCOMPARE(logged.size(), 2);
+    QCOMPARE(logged.at(0).questionId, first);
+    QCOMPARE(logged.at(0).rating, 3);
+    QCOMPARE(logged.at(0).mode, QStringLiteral("review"));
+    QCOMPARE(logged.at(1).questionId, second);
+    QCOMPARE(logged.at(1).rating, 1);
+    QVERIFY(logged.at(1).durationMs >= 0);
+    QVERIFY(logged.at(0).sessionId > 0);
+    QCOMPARE(logged.at(1).sessionId, logged.at(0).sessionId);
+
+    // A restart: the log is all there is, and the schedule follows from it.
+    destroyWindow();
+    createWindow();
+    StudyState *state = m_window->studyState();
+    QVERIFY(state);
+    const StudyState::Card good = state->card(first);
+    const StudyState::Card again = state->card(second);
+    QVERIFY(!good.isNew && !again.isNew);
+    // Good on a new card: S0(Good) = 2.3065 days, so due in 2 days at 90 % retention.
+    QCOMPARE(good.due.date(), logged.at(0).reviewedAt.addDays(2).date());
+    QVERIFY(good.due > start.addDays(1));
+    QVERIFY(std::abs(again.due.secsTo(logged.at(1).reviewedAt) + StudyState::RelearnMinutes * 60) <= 1);
+    QCOMPARE(state->dueCount(QDateTime::currentDateTimeUtc()), 0);
+    QCOMPARE(state->dueCount(QDateTime::currentDateTimeUtc().addSecs(11 * 60)), 1);
+    QCOMPARE(state->dueCount(QDateTime::currentDateTimeUtc().addDays(3)), 2);
+    // Neither comes back in a new round now; the weak one is first once it is due.
+    QTest::keyClick(m_window.get(), Qt::Key_F5);
+    const QString next = m_window->reviewPage()->currentId();
+    QVERIFY(next != first && next != second);
+    QCOMPARE(state->queue(QDateTime::currentDateTimeUtc().addDays(3)).first().questionId, second);
+}
+
+void MainWindowTest::review_passFail_twoRatings()
+{
+    QTest::keyClick(m_window.get(), Qt::Key_F5);
+    PracticeCard *card = m_window->reviewPage()->card();
+    auto *passFail = m_window->reviewPage()->findChild<QCheckBox *>(QStringLiteral("passFail"));
+    QVERIFY(passFail);
+    QTest::keyClick(m_window.get(), Qt::Key_S, Qt::AltModifier); // its mnemonic
+    QTRY_VERIFY(passFail->isChecked()); // a mnemonic "animates" the click
+    QCOMPARE(m_store->preference(QStringLiteral("review/passFail")), QStringLiteral("1"));
+    card->setFocus();
+    const QString id = card->question()->id;
+    QTest::keyClick(card, Qt::Key_Space);
+    QVERIFY(card->ratingButton(1)->isVisible() && card->ratingButton(2)->isVisible());
+    QVERIFY(!card->ratingButton(3)->isVisible() && !card->ratingButton(4)->isVisible());
+    QVERIFY(card->ratingButton(2)->text().contains(QLatin1String("Remembered")));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_4); // not a pass/fail key
+    QVERIFY(m_store->allReviews().isEmpty());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_2); // Remembered
+    QCOMPARE(m_store->allReviews().size(), 1);
+    QCOMPARE(m_store->allReviews().first().questionId, id);
+    QCOMPARE(m_store->allReviews().first().rating, 3); // logged as Good
+    QCOMPARE(m_store->allReviews().first().mode, QStringLiteral("pass-fail"));
+    // The mode is remembered.
+    destroyWindow();
+    createWindow();
+    QVERIFY(m_window->reviewPage()->findChild<QCheckBox *>(QStringLiteral("passFail"))->isChecked());
+    QVERIFY(m_window->reviewPage()->card()->passFail());
+}
+
+void MainWindowTest::review_nothingDue_saysWhenNext()
+{
+    // Everything reviewed "Easy" an hour ago: nothing due, nothing new.
+    const QDateTime hourAgo = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    for (const QString &id : m_bank->questionIds()) {
+        QVERIFY(m_store->addReview({0, id, 4, hourAgo, 1000, QStringLiteral("review"), 0}));
+    }
+    QTest::keyClick(m_window.get(), Qt::Key_F5);
+    PracticeCard *card = m_window->reviewPage()->card();
+    QVERIFY(!card->question());
+    auto *message = card->findChild<QLabel *>(QStringLiteral("practiceMessage"));
+    QVERIFY(message->isVisible());
+    QVERIFY(message->text().contains(QLatin1String("Nothing to review")));
+    QVERIFY(message->text().contains(QLatin1String("comes due in 8 d"))); // S0(Easy) = 8.2956 days
+    QTest::keyClick(m_window.get(), Qt::Key_Space); // nothing to reveal: no crash, nothing logged
+    QCOMPARE(m_store->allReviews().size(), m_bank->questionCount());
+}
+
+void MainWindowTest::practice_escAndReadingShortcuts_comeBack()
+{
+    QVERIFY(m_window->openItem(QStringLiteral("go/select")));
+    QTest::keyClick(m_window.get(), Qt::Key_F7);
+    QCOMPARE(m_window->currentPage(), MainWindow::Page::Progress);
+    QVERIFY(m_window->action(QStringLiteral("showProgress"))->isChecked());
+    QVERIFY(!m_window->action(QStringLiteral("nextQuestion"))->isEnabled()); // reading actions rest
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QCOMPARE(m_window->currentPage(), MainWindow::Page::Reading);
+    QCOMPARE(m_window->currentId(), QStringLiteral("go/select"));
+    QVERIFY(m_window->action(QStringLiteral("nextQuestion"))->isEnabled());
+    // Esc has its old meaning again on the reading page: it clears a search.
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("channel"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QCOMPARE(m_window->currentPage(), MainWindow::Page::Reading);
+    // Ctrl+F from a practice page goes back to reading, into the search field.
+    QTest::keyClick(m_window.get(), Qt::Key_F6);
+    QCOMPARE(m_window->currentPage(), MainWindow::Page::Drill);
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    QCOMPARE(m_window->currentPage(), MainWindow::Page::Reading);
+    QVERIFY(qobject_cast<QLineEdit *>(QApplication::focusWidget()));
+    // "Open in Reader" from a review shows that question with its note.
+    QTest::keyClick(m_window.get(), Qt::Key_F5);
+    const QString reviewing = m_window->reviewPage()->currentId();
+    QTest::keyClick(m_window.get(), Qt::Key_R, Qt::AltModifier);
+    QTRY_COMPARE(m_window->currentPage(), MainWindow::Page::Reading);
+    QCOMPARE(m_window->currentId(), reviewing);
+}
+
+void MainWindowTest::drill_threeQuestions_byKeyboardAlone()
+{
+    QTest::keyClick(m_window.get(), Qt::Key_F6);
+    QCOMPARE(m_window->currentPage(), MainWindow::Page::Drill);
+    DrillPage *drill = m_window->drillPage();
+    QCOMPARE(drill->stage(), DrillPage::Stage::Setup);
+    QCOMPARE(drill->secondsField()->value(), 120); // two minutes unless chosen otherwise
+    // Alt+N: the number of questions; type 3; Return starts.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_N, Qt::AltModifier);
+    QTRY_VERIFY(drill->countField()->hasFocus());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("3"));
+    QCOMPARE(drill->countField()->value(), 3);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QCOMPARE(drill->stage(), DrillPage::Stage::Running);
+    QCOMPARE(drill->session()->size(), 3);
+    auto *clock = drill->findChild<QLabel *>(QStringLiteral("drillClock"));
+    QVERIFY(clock->text().startsWith(QLatin1String("2:00"))
+            || clock->text().startsWith(QLatin1String("1:59")));
+
+    const QList<int> ratings = {3, 1, 4};
+    QStringList asked;
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(drill->findChild<QLabel *>(QStringLiteral("drillPosition"))->text(),
+                 QStringLiteral("Question %1 of 3").arg(i + 1));
+        asked.append(drill->currentId());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space); // reveal
+        QVERIFY(drill->card()->isRevealed());
+        QVERIFY(clock->text().startsWith(QLatin1String("Answered in")));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key(Qt::Key_0 + ratings.at(i)));
+    }
+    QCOMPARE(drill->stage(), DrillPage::Stage::Summary);
+    QCOMPARE(QSet<QString>(asked.cbegin(), asked.cend()).size(), 3);
+
+    // The summary: a row per question with its time and rating, and the topic it flagged weak.
+    QTreeWidget *table = drill->summaryTable();
+    QCOMPARE(table->topLevelItemCount(), 3);
+    const QStringList names = {QStringLiteral("Good"), QStringLiteral("Again"), QStringLiteral("Easy")};
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(table->topLevelItem(i)->text(1), m_bank->question(asked.at(i))->title);
+        QCOMPARE(table->topLevelItem(i)->text(3), names.at(i));
+        QVERIFY(table->topLevelItem(i)->text(2).contains(u':'));
+    }
+    auto *flagged = drill->findChild<QLabel *>(QStringLiteral("drillFlagged"));
+    QVERIFY(flagged->text().contains(m_bank->question(asked.at(1))->title.toHtmlEscaped()));
+    QVERIFY(m_store->hasFlag(asked.at(1), UserStore::Flag::Weak));
+    QVERIFY(!m_store->hasFlag(asked.at(0), UserStore::Flag::Weak));
+    // Every rating is a review in the log, marked as a drill.
+    const QList<UserStore::Review> logged = m_store->allReviews();
+    QCOMPARE(logged.size(), 3);
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(logged.at(i).questionId, asked.at(i));
+        QCOMPARE(logged.at(i).rating, ratings.at(i));
+        QCOMPARE(logged.at(i).mode, QStringLiteral("drill"));
+    }
+    // Enter on a row opens that question for reading.
+    QVERIFY(table->hasFocus());
+    QTest::keyClick(table, Qt::Key_Down);
+    QTest::keyClick(table, Qt::Key_Return);
+    QCOMPARE(m_window->currentPage(), MainWindow::Page::Reading);
+    QCOMPARE(m_window->currentId(), asked.at(1));
+}
+
+void MainWindowTest::drill_countdown_revealsWhenTimeIsUp_andPausesWhenHidden()
+{
+    QTest::keyClick(m_window.get(), Qt::Key_F6);
+    DrillPage *drill = m_window->drillPage();
+    drill->countField()->setValue(2);
+    drill->secondsField()->setMinimum(1); // the form allows 30 s or more; a second is enough here
+    drill->secondsField()->setValue(1);
+    QVERIFY(drill->startDrill(42));
+    QVERIFY(!drill->card()->isRevealed());
+    // Time runs out: the answer shows by itself and the result says so.
+    QTRY_VERIFY_WITH_TIMEOUT(drill->card()->isRevealed(), 5000);
+    QCOMPARE(drill->findChild<QLabel *>(QStringLiteral("drillClock"))->text(), QStringLiteral("Time's up"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_2);
+    QCOMPARE(drill->session()->items().first().timedOut, true);
+    QCOMPARE(drill->session()->items().first().elapsedMs, 1000);
+    // Leaving the page stops the clock; coming back resumes it where it was.
+    QTest::keyClick(m_window.get(), Qt::Key_Escape);
+    QCOMPARE(m_window->currentPage(), MainWindow::Page::Reading);
+    QTest::qWait(1500);
+    QVERIFY(!drill->card()->isRevealed());
+    QVERIFY(drill->remainingMs() > 0);
+    QTest::keyClick(m_window.get(), Qt::Key_F6);
+    QCOMPARE(drill->stage(), DrillPage::Stage::Running);
+    QTRY_VERIFY_WITH_TIMEOUT(drill->card()->isRevealed(), 5000);
+}
+
+void MainWindowTest::drill_setupFilters_chooseQuestions()
+{
+    QVERIFY(m_store->setFlag(QStringLiteral("go/select"), UserStore::Flag::Weak, true));
+    QVERIFY(m_store->setFlag(QStringLiteral("go/json"), UserStore::Flag::Weak, true));
+    QTest::keyClick(m_window.get(), Qt::Key_F6);
+    DrillPage *drill = m_window->drillPage();
+    QCOMPARE(drill->matchingCount(), m_bank->questionCount());
+    auto *weakOnly = drill->findChild<QCheckBox *>(QStringLiteral("drillWeakOnly"));
+    QTest::keyClick(m_window.get(), Qt::Key_W, Qt::AltModifier);
+    QTRY_VERIFY(weakOnly->isChecked());
+    QCOMPARE(drill->matchingCount(), 2);
+    auto *matches = drill->findChild<QLabel *>(QStringLiteral("drillMatches"));
+    QVERIFY(matches->text().startsWith(QLatin1String("2 question")));
+    drill->countField()->setValue(5);
+    QVERIFY(drill->startDrill(7));
+    QCOMPARE(drill->session()->size(), 2); // no more than match
+    QStringList ids;
+    for (const auto &item : drill->session()->items()) {
+        ids.append(item.questionId);
+    }
+    ids.sort();
+    QCOMPARE(ids, (QStringList{QStringLiteral("go/json"), QStringLiteral("go/select")}));
+    // Sections: unticking all of them leaves nothing to start.
+    drill->showSetup();
+    weakOnly->setChecked(false);
+    auto *sections = drill->findChild<QListWidget *>(QStringLiteral("drillSections"));
+    for (int row = 0; row < sections->count(); ++row) {
+        sections->item(row)->setCheckState(row == 1 ? Qt::Checked : Qt::Unchecked);
+    }
+    const QString onlySection = sections->item(1)->data(Qt::UserRole).toString();
+    QCOMPARE(drill->matchingCount(), int(m_bank->section(onlySection)->questions.size()));
+    sections->item(1)->setCheckState(Qt::Unchecked);
+    QCOMPARE(drill->matchingCount(), 0);
+    QVERIFY(!drill->findChild<QPushButton *>(QStringLiteral("startDrill"))->isEnabled());
+    QVERIFY(!drill->startDrill());
+}
+
+void MainWindowTest::progress_interviewDate_planAndCharts()
+{
+    // Two reviews today, one yesterday (forgotten), one five days ago.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QVERIFY(m_store->addReview(
+        {0, QStringLiteral("go/select"), 3, now.addSecs(-60), 0, QStringLiteral("review"), 0}));
+    QVERIFY(m_store->addReview(
+        {0, QStringLiteral("go/json"), 4, now.addSecs(-30), 0, QStringLiteral("drill"), 0}));
+    QVERIFY(m_store->addReview(
+        {0, QStringLiteral("go/context"), 1, now.addDays(-1), 0, QStringLiteral("review"), 0}));
+    QVERIFY(m_store->addReview(
+        {0, QStringLiteral("go/zero-value"), 3, now.addDays(-5), 0, QStringLiteral("review"), 0}));
+    QTest::keyClick(m_window.get(), Qt::Key_F7);
+    ProgressPage *page = m_window->progressPage();
+    QVERIFY(!page->interviewDate().isValid());
+    QVERIFY(!page->hasDateBox()->isChecked() && !page->dateField()->isEnabled());
+    QVERIFY(page->summary()->text().startsWith(QLatin1String("Set the date")));
+    QVERIFY(page->planTable()->isColumnHidden(3));
+    QVERIFY(!page->todayList()->isEnabled());
+
+    // Set the date ten days ahead with the keyboard: the box has the focus; Space ticks it, which
+    // proposes two weeks ahead and moves to the date, where Down steps back a day at a time.
+    QVERIFY(page->hasDateBox()->hasFocus());
+    QTest::keyClick(page->hasDateBox(), Qt::Key_Space);
+    QVERIFY(page->dateField()->isEnabled() && page->dateField()->hasFocus());
+    QCOMPARE(page->dateField()->date(), QDate::currentDate().addDays(ProgressPage::DefaultDaysAhead));
+    for (int i = 0; i < ProgressPage::DefaultDaysAhead - 10; ++i) {
+        QTest::keyClick(page->dateField(), Qt::Key_Down);
+    }
+    const QDate interview = QDate::currentDate().addDays(10);
+    QCOMPARE(page->dateField()->date(), interview);
+    // The day steps on into the next month and back (QDateEdit alone stops at a month's end).
+    const QDate nextMonth = QDate::currentDate().addMonths(1);
+    const QDate monthEnd(nextMonth.year(), nextMonth.month(), nextMonth.daysInMonth());
+    page->dateField()->setDate(monthEnd);
+    page->focusFirstField();
+    QTest::keyClick(page->dateField(), Qt::Key_Up);
+    QCOMPARE(page->dateField()->date(), monthEnd.addDays(1));
+    QTest::keyClick(page->dateField(), Qt::Key_Down);
+    QTest::keyClick(page->dateField(), Qt::Key_Down);
+    QCOMPARE(page->dateField()->date(), monthEnd.addDays(-1));
+    page->dateField()->setDate(interview);
+    QCOMPARE(page->interviewDate(), interview);
+    QCOMPARE(m_store->preference(ProgressPage::InterviewDateKey), interview.toString(Qt::ISODate));
+    QTRY_VERIFY(page->summary()->text().contains(QLatin1String("<b>10 day(s)</b> to your interview")));
+    QVERIFY(!page->planTable()->isColumnHidden(3));
+    QCOMPARE(page->planTable()->topLevelItemCount(), m_bank->questionCount());
+    // The most forgotten first: go/context (Again yesterday) tops the table, today's list and the risks.
+    QCOMPARE(page->planTable()->topLevelItem(0)->data(0, Qt::UserRole).toString(),
+             QStringLiteral("go/context"));
+    QCOMPARE(page->todayList()->item(0)->data(Qt::UserRole).toString(), QStringLiteral("go/context"));
+    QCOMPARE(page->atRiskList()->item(0)->data(Qt::UserRole).toString(), QStringLiteral("go/context"));
+    QCOMPARE(page->plan().today.size(), page->todayList()->count());
+    // The predictions are the plan's: the table shows the same figure for each question.
+    for (const StudyState::PlanItem &item : page->plan().items) {
+        if (item.questionId == u"go/zero-value") {
+            const auto rows
+                = page->planTable()->findItems(m_bank->question(item.questionId)->title, Qt::MatchExactly);
+            QCOMPARE(rows.size(), 1);
+            QCOMPARE(rows.first()->text(3), QStringLiteral("%1 %").arg(qRound(item.recallOnDate * 100)));
+        }
+    }
+
+    // Target recall: stored with the learner's data, and the plan follows it.
+    const int readyAt90 = page->plan().ready;
+    page->targetField()->setValue(75);
+    QCOMPARE(m_store->preference(ProgressPage::TargetKey), QStringLiteral("0.75"));
+    QTRY_VERIFY(page->plan().target == 0.75);
+    QVERIFY(page->plan().ready >= readyAt90);
+    QCOMPARE(m_window->studyState()->retention(), 0.75);
+
+    // The charts: four reviews, two of them today; two sections touched.
+    const QList<double> perDay = page->reviewsChart()->series().first().values;
+    QCOMPARE(perDay.size(), 30);
+    QCOMPARE(perDay.last(), 2.0);
+    QCOMPARE(std::accumulate(perDay.cbegin(), perDay.cend(), 0.0), 4.0);
+    QVERIFY(page->reviewsChart()->barRect(0, 29).height() > page->reviewsChart()->barRect(0, 28).height());
+    QCOMPARE(page->forecastChart()->series().first().values.size(), 14);
+    QVERIFY(page->sectionsChart()->accessibleDescription().contains(QLatin1String("Concurrency")));
+    QVERIFY(page->streak()->text().contains(QLatin1String("4 review(s) in all")));
+
+    // Enter on today's first item opens it; "Review These Now" reviews exactly today's list.
+    page->todayList()->setFocus();
+    page->todayList()->setCurrentRow(0);
+    const QString firstToday = page->todayList()->item(0)->data(Qt::UserRole).toString();
+    QTest::keyClick(page->todayList(), Qt::Key_Return);
+    QCOMPARE(m_window->currentPage(), MainWindow::Page::Reading);
+    QCOMPARE(m_window->currentId(), firstToday);
+    QTest::keyClick(m_window.get(), Qt::Key_F7);
+    const QStringList today = page->plan().today;
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::AltModifier);
+    QTRY_COMPARE(m_window->currentPage(), MainWindow::Page::Review);
+    QCOMPARE(m_window->reviewPage()->currentId(), today.first());
+    QCOMPARE(m_window->reviewPage()->remaining(), today.size() - 1);
+
+    // After a restart the date and target are still there.
+    destroyWindow();
+    createWindow();
+    QCOMPARE(m_window->progressPage()->interviewDate(), interview);
+    QCOMPARE(m_window->progressPage()->targetField()->value(), 75);
+    // Unticking the box forgets the date; a date already past comes back unticked.
+    m_window->progressPage()->hasDateBox()->setChecked(false);
+    QVERIFY(m_store->preference(ProgressPage::InterviewDateKey).isEmpty());
+    QVERIFY(m_store->setPreference(ProgressPage::InterviewDateKey,
+                                   QDate::currentDate().addDays(-3).toString(Qt::ISODate)));
+    destroyWindow();
+    createWindow();
+    QVERIFY(!m_window->progressPage()->hasDateBox()->isChecked());
+    QVERIFY(!m_window->progressPage()->interviewDate().isValid());
+}
+
+void MainWindowTest::practice_screenshots_lightAndDark()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    int n = 0;
+    for (const QString &id : m_bank->questionIds().mid(0, 30)) {
+        QVERIFY(m_store->addReview(
+            {0, id, 1 + (n % 4), now.addDays(-(n % 20) - 1), 0, QStringLiteral("review"), 0}));
+        ++n;
+    }
+    QVERIFY(m_store->setPreference(ProgressPage::InterviewDateKey,
+                                   QDate::currentDate().addDays(14).toString(Qt::ISODate)));
+    destroyWindow();
+    createWindow();
+    m_window->resize(1280, 800);
+    for (const auto mode : {Appearance::Mode::Light, Appearance::Mode::Dark}) {
+        Appearance::apply(mode);
+        for (const auto &[page, name] : {std::pair{MainWindow::Page::Review, QStringLiteral("review")},
+                                         std::pair{MainWindow::Page::Drill, QStringLiteral("drill")},
+                                         std::pair{MainWindow::Page::Progress, QStringLiteral("progress")}}) {
+            m_window->showPage(page);
+            if (page == MainWindow::Page::Review) {
+                m_window->reviewPage()->card()->reveal(); // with the answer and the ratings showing
+            }
+            QCoreApplication::processEvents();
+            const QImage image = m_window->grab().toImage();
+            QVERIFY(image.save(QStringLiteral(GOPREP_BINARY_DIR "/screenshots/ui-%1-%2.png")
+                                   .arg(name, Appearance::modeName(mode))));
+            // The charts paint in the palette: a dark window has dark charts.
+            if (page == MainWindow::Page::Progress) {
+                const QColor background
+                    = m_window->progressPage()->reviewsChart()->palette().color(QPalette::Window);
+                QCOMPARE(background.lightness() < 128, mode == Appearance::Mode::Dark);
+            }
+        }
     }
     Appearance::apply(Appearance::Mode::Light);
 }
