@@ -19,59 +19,21 @@ root=${GOPREP_DEBIAN13_ROOT:-$repo/build/debian13-root}
 out=$repo/build/debian13
 mkdir -p "$out"
 
-log() { echo "== [debian13] $*"; }
-
+stage=debian13
 if [ "$(id -u)" -ne 0 ]; then
     exec sudo --preserve-env=GOPREP_DEBIAN13_ROOT,GOPREP_MIRROR,JOBS "$0" "$@"
 fi
-
-mirror=${GOPREP_MIRROR:-}
-if [ -z "$mirror" ]; then
-    # One-line sources ("deb URI suite ...") and deb822 sources ("URIs: URI"); the first Debian archive wins.
-    mirror=$(cat /etc/apt/sources.list /etc/apt/sources.list.d/*.list /etc/apt/sources.list.d/*.sources 2>/dev/null \
-        | sed -n -e 's/^deb \(\[[^]]*\] \)\{0,1\}\(http[^ ]*\) .*/\2/p' -e 's/^URIs: *\(http[^ ]*\).*/\1/p' \
-        | grep -v -e security -e nodesource -e google | grep -m1 debian || true)
-    mirror=${mirror:-http://deb.debian.org/debian}
-fi
-
-mounted=()
-cleanup() {
-    local status=$?
-    for ((i = ${#mounted[@]} - 1; i >= 0; i--)); do
-        umount -l "${mounted[$i]}" 2>/dev/null || true
-    done
-    [ $status -eq 0 ] || log "FAILED (exit $status)"
-    exit $status
-}
-trap cleanup EXIT INT TERM
-mount_in() { # mount_in TYPE-OR-BIND SOURCE TARGET
-    mkdir -p "$3"
-    if [ "$1" = bind ]; then mount --bind "$2" "$3"; else mount -t "$1" "$2" "$3"; fi
-    mounted+=("$3")
-}
-in_root() { chroot "$root" /usr/bin/env -i HOME=/root PATH=/usr/lib/go-1.26/bin:/usr/sbin:/usr/bin:/sbin:/bin \
-    LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen "$@"; }
+# shellcheck source=lib/debian-root.sh
+source tools/lib/debian-root.sh
 
 start=$(date +%s)
-if ! command -v debootstrap >/dev/null; then
-    log "installing debootstrap on the host"
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends debootstrap
-fi
-if [ ! -x "$root/usr/bin/apt-get" ]; then
-    log "debootstrap --variant=minbase trixie from $mirror"
-    rm -rf "$root"
-    debootstrap --variant=minbase trixie "$root" "$mirror" >"$out/debootstrap.log" 2>&1 \
-        || { tail -20 "$out/debootstrap.log"; exit 1; }
-fi
-mount_in proc proc "$root/proc"
-mount_in bind /dev "$root/dev"
-cp /etc/resolv.conf "$root/etc/resolv.conf" 2>/dev/null || true
-echo "deb $mirror trixie-backports main" >"$root/etc/apt/sources.list.d/backports.list"
+debian_root trixie "$root" "$out/debootstrap.log"
+echo "deb $(debian_mirror) trixie-backports main" >"$root/etc/apt/sources.list.d/backports.list"
 
 packages=(g++ cmake ninja-build pkg-config git ca-certificates
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-svg-dev qt6-qpa-plugins
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libkf6syntaxhighlighting-dev libgl-dev fonts-dejavu-core
-    golang-golang-x-sync-dev golang-golang-x-time-dev)
+    golang-golang-x-sync-dev golang-golang-x-time-dev appstream desktop-file-utils)
 log "installing ${#packages[@]} packages and golang-1.26 from trixie-backports"
 in_root apt-get update -q >"$out/apt.log" 2>&1 || { tail -20 "$out/apt.log"; exit 1; }
 in_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${packages[@]}" \
@@ -100,6 +62,11 @@ in_root cmake --build /src/build -j"$jobs" >"$out/build.log" 2>&1 || { grep -E "
 
 log "test"
 in_root ctest --test-dir /src/build --output-on-failure -j"$jobs" -LE bench
+
+log "desktop file and metainfo with Debian 13's validators"
+in_root desktop-file-validate /src/packaging/linux/io.github.goprep.GoPrep.desktop
+in_root appstreamcli validate --no-net --explain /src/build/packaging/linux/io.github.goprep.GoPrep.metainfo.xml
+log "$(in_root appstreamcli --version | head -1 | tr -d '\n'): valid"
 
 log "screenshots with KF6 colours"
 for theme in light dark; do

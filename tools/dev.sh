@@ -3,9 +3,12 @@
 #   tools/dev.sh run    install what is missing, build GoPrep and start it
 #   tools/dev.sh test   install what is missing, build and run the whole test suite (what CI runs):
 #                       formatting, build and tests here; again under ASan+UBSan; a minute of fuzzing; the
-#                       benchmarks; then again with Qt 6.8 and KF6 SyntaxHighlighting in a Debian 13 root
-#                       (tools/debian13-stage.sh). GOPREP_SKIP_ASAN=1, GOPREP_SKIP_FUZZ=1 and
-#                       GOPREP_SKIP_DEBIAN13=1 skip those stages locally; CI runs them all.
+#                       benchmarks; the packages (DEB and RPM built, linted, installed into a clean Debian
+#                       12 root and removed; the Windows/macOS workflows and the Flatpak manifest
+#                       checked); then again with Qt 6.8 and KF6 SyntaxHighlighting in a Debian 13 root
+#                       (tools/debian13-stage.sh). GOPREP_SKIP_ASAN=1, GOPREP_SKIP_FUZZ=1,
+#                       GOPREP_SKIP_PACKAGES=1 and GOPREP_SKIP_DEBIAN13=1 skip those stages locally; CI
+#                       runs them all.
 # Installs with apt-get (through sudo when not root). Builds with -j2 unless JOBS is set.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -96,6 +99,14 @@ test)
 
     stage "Benchmarks (informational: budgets are judged from these lines, not asserted)"
     ctest --test-dir build/ci -L bench -V | grep -E "BENCH |tests passed" || true
+
+    stage "Packages: DEB and RPM, linters, an install test in a clean Debian 12 root; workflows; Flatpak"
+    if ! skip "${GOPREP_SKIP_PACKAGES:-0}" GOPREP_SKIP_PACKAGES; then
+        tools/check-packages.sh build/ci
+        tools/check-workflows.sh
+        tools/check-flatpak.sh
+        echo "== packaging stage passed after $(( $(date +%s) - start )) s"
+    fi
 
     # KF6 SyntaxHighlighting and the Go toolchain come from Debian 13; GOPREP_SKIP_DEBIAN13=1 skips the
     # stage locally (CI always runs it).
