@@ -6,6 +6,7 @@
 #include "content/packloader.h"
 #include "content/questionbank.h"
 #include "core/apppaths.h"
+#include "core/language.h"
 #include "core/shutdownsignals.h"
 #include "core/singleinstance.h"
 #include "core/version.h"
@@ -76,8 +77,8 @@ int runScreenshot(MainWindow &window, const CommandLine::Options &options, QText
 
 int main(int argc, char *argv[])
 {
-    // A screenshot never needs a display.
-    if (CommandLine::wantsScreenshot(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+    // A screenshot or a cheat sheet never needs a display.
+    if (CommandLine::rendersOffscreen(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
     // Console actions must work without a display, so they get a QCoreApplication.
@@ -91,6 +92,9 @@ int main(int argc, char *argv[])
         QGuiApplication::setApplicationDisplayName(QStringLiteral("GoPrep"));
         QGuiApplication::setDesktopFileName(QStringLiteral(GOPREP_APP_ID));
     }
+
+    // The system's language for the console and the screenshots; the window may use the preferred one.
+    Language::install(QString());
 
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -159,6 +163,12 @@ int main(int argc, char *argv[])
         return CliActions::search(bank, store.get(), options.searchQuery, out, err);
     }
 
+    if (options.action == CommandLine::Action::CheatSheet) {
+        const QuestionBank bank = loadBank(&packErrors);
+        const std::unique_ptr<UserStore> store = openStore(&storeError); // all or a section without it
+        return CliActions::cheatSheet(options.cheatSheetFile, options.filter, bank, store.get(), out, err);
+    }
+
     if (options.action == CommandLine::Action::Screenshot) {
         const QuestionBank bank = loadBank(&packErrors);
         const std::unique_ptr<UserStore> store = openStore(&storeError);
@@ -186,6 +196,9 @@ int main(int argc, char *argv[])
 
     // Declared before the window, so they outlive it.
     const std::unique_ptr<QSettings> settings = paths.openSettings();
+    if (const QString language = settings->value(MainWindow::LanguageKey).toString(); !language.isEmpty()) {
+        Language::install(language);
+    }
     std::unique_ptr<QuestionBank> bank;
     std::unique_ptr<UserStore> store;
     Appearance::apply(Appearance::modeFromName(settings->value(QStringLiteral("view/theme")).toString()));

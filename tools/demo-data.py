@@ -44,13 +44,21 @@ def main():
     for qid in rng.sample(started, 4):
         flags.append({"question": qid, "flag": "bookmark", "set": now.isoformat().replace("+00:00", "Z")})
     reviews.sort(key=lambda r: r["reviewed"])
+    # Notes on some of the weak topics, as a learner writes them.
+    texts = ["Lead with the one-line answer, then **one** example. I mixed up the edge case in the last drill.",
+             "Say it in three steps: what it is, when to use it, the trap. Practise out loud.",
+             "Draw it on the whiteboard first; the `nil` case is the follow-up they always ask."]
+    weak = list(dict.fromkeys(f["question"] for f in flags if f["flag"] == "weak"))
+    stamp = now.isoformat().replace("+00:00", "Z")
+    notes = [{"question": qid, "text": text, "answerHash": "", "created": stamp, "updated": stamp}
+             for qid, text in zip(weak, texts)]
     interview = (now.astimezone().date() + dt.timedelta(days=12)).isoformat()
     document = {
         "format": "goprep-user-data",
         "version": 1,
         "exported": now.isoformat().replace("+00:00", "Z"),
         "application": "tools/demo-data.py",
-        "notes": [],
+        "notes": notes,
         "flags": flags,
         "reviews": reviews,
         "preferences": {"interviewDate": interview, "targetRetention": "0.9"},

@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
-# Regenerates the README's practice screenshots from a made-up month of preparation (tools/demo-data.py):
-#   tools/screenshots.sh [BUILD_DIR]      (default build/dev; writes docs/screenshots/<page>-<theme>.png)
-# Uses only goprep's own command line: --list, --import and --screenshot --page, in a scratch data folder.
+# Regenerates the README's screenshots from a made-up month of preparation (tools/demo-data.py):
+#   tools/screenshots.sh [BUILD_DIR]      (default build/dev)
+# writes docs/screenshots/<page>-<theme>.png (the practice pages), main-<language>.png (the window in German
+# and Japanese) and cheat-sheet.png (the first page of a cheat sheet of weak topics, through pdftoppm).
+# Uses only goprep's own command line: --list, --import, --screenshot --page and --cheat-sheet, in a scratch
+# data folder. The Japanese screenshot wants a CJK font (Debian: fonts-noto-cjk).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 goprep=${1:-build/dev}/app/goprep
@@ -18,3 +21,12 @@ for theme in light dark; do
         echo "docs/screenshots/$page-$theme.png"
     done
 done
+for language in de ja; do
+    case $language in de) locale=de_DE.UTF-8 ;; ja) locale=ja_JP.UTF-8 ;; esac
+    LANG=$locale LANGUAGE=$language "$goprep" --data-dir "$scratch/data" --screenshot \
+        "docs/screenshots/main-$language.png" --question go/select --theme light 2>/dev/null
+    echo "docs/screenshots/main-$language.png"
+done
+LANG=C.UTF-8 LANGUAGE= "$goprep" --data-dir "$scratch/data" --cheat-sheet "$scratch/sheet.pdf" >/dev/null
+pdftoppm -r 80 -png -f 1 -l 1 -singlefile "$scratch/sheet.pdf" docs/screenshots/cheat-sheet
+echo docs/screenshots/cheat-sheet.png

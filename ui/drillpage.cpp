@@ -98,7 +98,7 @@ QWidget *DrillPage::createSetup()
     auto *levels = new QHBoxLayout;
     for (const Question::Level level :
          {Question::Level::Junior, Question::Level::Mid, Question::Level::Senior}) {
-        auto *box = new QCheckBox(Question::levelName(level), page);
+        auto *box = new QCheckBox(Question::levelTitle(level), page);
         box->setObjectName(QStringLiteral("drillLevel-") + Question::levelName(level));
         box->setChecked(true);
         box->setProperty("level", int(level));

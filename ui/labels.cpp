@@ -1,6 +1,7 @@
 #include "labels.h"
 
 #include <QLabel>
+#include <QRegularExpression>
 
 namespace GoPrep::Labels {
 
@@ -26,6 +27,26 @@ QLabel *heading(const QString &text, QWidget *parent)
 QLabel *caption(const QString &text, QWidget *parent)
 {
     return bold(text, parent, 1.0);
+}
+
+QString withoutMnemonic(const QString &text)
+{
+    static const QRegularExpression suffix(QStringLiteral("\\s*\\(&[^&\\s]\\)"));
+    QString plain = text;
+    plain.remove(suffix);
+    QString out;
+    out.reserve(plain.size());
+    for (qsizetype i = 0; i < plain.size(); ++i) {
+        if (plain.at(i) == u'&') {
+            if (i + 1 < plain.size() && plain.at(i + 1) == u'&') {
+                out += u'&';
+                ++i;
+            }
+            continue;
+        }
+        out += plain.at(i);
+    }
+    return out;
 }
 
 } // namespace GoPrep::Labels

@@ -13,4 +13,8 @@ QLabel *heading(const QString &text, QWidget *parent);
 // A bold label over a list, a table or a chart.
 QLabel *caption(const QString &text, QWidget *parent);
 
+// An action's or a button's text without its mnemonic, for a summary or a table: "&File" -> "File",
+// "文件(&F)" -> "文件" (the suffix form of Chinese and Japanese translations), "Q&&A" -> "Q&A".
+QString withoutMnemonic(const QString &text);
+
 } // namespace GoPrep::Labels

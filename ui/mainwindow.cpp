@@ -2,9 +2,11 @@
 
 #include "answerview.h"
 #include "appearance.h"
+#include "cheatsheetdialog.h"
 #include "content/questionbank.h"
 #include "core/version.h"
 #include "drillpage.h"
+#include "labels.h"
 #include "model/itemroles.h"
 #include "model/questionfilterproxy.h"
 #include "model/questiontreemodel.h"
@@ -62,6 +64,7 @@ const QString keySplitter = QStringLiteral("window/splitter");
 const QString keyLastItem = QStringLiteral("session/lastItem");
 const QString keyZoom = QStringLiteral("view/zoom");
 const QString keyTheme = QStringLiteral("view/theme");
+const QString keyLanguage = MainWindow::LanguageKey;
 const QString keyCodeTheme = QStringLiteral("view/codeTheme");
 
 } // namespace
@@ -269,6 +272,8 @@ void MainWindow::createActions()
     m_zoomOut = make(QStringLiteral("zoomOut"), tr("Zoom &Out"), QKeySequence::ZoomOut,
                      Appearance::icon(QStringLiteral("zoom-out"), QStringLiteral("zoom-out")));
     m_zoomReset = make(QStringLiteral("zoomReset"), tr("&Reset Zoom"), QKeySequence(tr("Ctrl+0")));
+    m_cheatSheet = make(QStringLiteral("cheatSheet"), tr("&Cheat Sheet…"), QKeySequence::Print);
+    m_cheatSheet->setStatusTip(tr("Your weak topics, bookmarks or a section on paper or in a PDF"));
     m_export = make(QStringLiteral("export"), tr("&Export Your Data…"), {});
     m_import = make(QStringLiteral("import"), tr("&Import Data…"), {});
     m_backUpNow = make(QStringLiteral("backUpNow"), tr("&Back Up Now"), {});
@@ -330,6 +335,7 @@ void MainWindow::createActions()
     connect(m_zoomOut, &QAction::triggered, this, [this] { setZoom(m_zoomSteps - 1); });
     connect(m_zoomReset, &QAction::triggered, this, [this] { setZoom(0); });
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_cheatSheet, &QAction::triggered, this, &MainWindow::showCheatSheet);
     connect(m_export, &QAction::triggered, this, &MainWindow::exportData);
     connect(m_import, &QAction::triggered, this, &MainWindow::importData);
     connect(m_restore, &QAction::triggered, this, &MainWindow::showBackups);
@@ -390,6 +396,8 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_cheatSheet);
+    file->addSeparator();
     file->addAction(m_export);
     file->addAction(m_import);
     file->addSeparator();
@@ -761,6 +769,16 @@ void MainWindow::backUpIfOlderThan(qint64 maxAgeSeconds)
     }
 }
 
+void MainWindow::showCheatSheet()
+{
+    if (!m_bank) {
+        return;
+    }
+    m_notes->flush(); // the sheet has the note as it is on screen
+    CheatSheetDialog dialog(m_bank, m_store, this);
+    dialog.exec();
+}
+
 void MainWindow::exportData()
 {
     if (!m_store || !m_bank) {
@@ -904,9 +922,15 @@ void MainWindow::setCodeTheme(const QString &name)
 
 void MainWindow::showPreferences()
 {
-    PreferencesDialog dialog(Appearance::current(), m_answer->highlighter()->themeNames(), m_codeTheme, this);
+    const QString language = m_settings->value(keyLanguage).toString();
+    PreferencesDialog dialog(language, Appearance::current(), m_answer->highlighter()->themeNames(),
+                             m_codeTheme, this);
     if (dialog.exec() != QDialog::Accepted) {
         return;
+    }
+    if (dialog.language() != language) {
+        m_settings->setValue(keyLanguage, dialog.language());
+        statusBar()->showMessage(tr("The new language applies when GoPrep starts again."), 10000);
     }
     if (dialog.mode() != Appearance::current()) {
         Appearance::apply(dialog.mode());
@@ -943,7 +967,7 @@ void MainWindow::showShortcuts()
         }
         const int row = table->rowCount();
         table->insertRow(row);
-        table->setItem(row, 0, new QTableWidgetItem(action->text().remove(u'&')));
+        table->setItem(row, 0, new QTableWidgetItem(Labels::withoutMnemonic(action->text())));
         table->setItem(row, 1, new QTableWidgetItem(keys.join(QLatin1String(", "))));
     }
     const QList<QPair<QString, QString>> extra

@@ -44,6 +44,9 @@ public:
     enum class Page { Reading, Review, Drill, Progress };
     Q_ENUM(Page)
 
+    // The settings key of the interface language chosen in the preferences (empty: the system's).
+    static inline const QString LanguageKey = QStringLiteral("view/language");
+
     // The window without content, so it can be on screen before the packs and the store are loaded.
     explicit MainWindow(QSettings *settings, QWidget *parent = nullptr);
     // The window with its content. store may be null when notes are unavailable; storeError says why.
@@ -102,6 +105,7 @@ private:
     void setZoom(int steps);
     void saveSession();
     void showShortcuts();
+    void showCheatSheet();
     void exportData();
     void importData();
     void showBackups();
@@ -142,6 +146,7 @@ private:
     QAction *m_zoomOut = nullptr;
     QAction *m_zoomReset = nullptr;
     QAction *m_quit = nullptr;
+    QAction *m_cheatSheet = nullptr;
     QAction *m_export = nullptr;
     QAction *m_import = nullptr;
     QAction *m_backUpNow = nullptr;

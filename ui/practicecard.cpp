@@ -243,7 +243,7 @@ QString PracticeCard::contextLine(const QuestionBank &bank, const QString &quest
         parts.append(section->title);
     }
     if (const Question *question = bank.question(questionId)) {
-        parts.append(Question::levelName(question->level));
+        parts.append(Question::levelTitle(question->level));
     }
     if (store && store->hasFlag(questionId, UserStore::Flag::Weak)) {
         parts.append(tr("weak topic"));

@@ -1,6 +1,7 @@
 #include "questionbrowser.h"
 
 #include "content/questionbank.h"
+#include "labels.h"
 #include "listitemdelegate.h"
 #include "model/itemroles.h"
 #include "model/questionfilterproxy.h"
@@ -300,12 +301,12 @@ void QuestionBrowser::rebuildFilterMenu()
         filterAction(m_filterMenu, tr("Not yet &reviewed"), QStringLiteral("notReviewed")));
     m_filterMenu->addSeparator();
     QMenu *levels = m_filterMenu->addMenu(tr("&Level"));
-    m_filterActions.append(
-        filterAction(levels, tr("Junior"), QStringLiteral("level"), int(Question::Level::Junior)));
-    m_filterActions.append(
-        filterAction(levels, tr("Mid"), QStringLiteral("level"), int(Question::Level::Mid)));
-    m_filterActions.append(
-        filterAction(levels, tr("Senior"), QStringLiteral("level"), int(Question::Level::Senior)));
+    m_filterActions.append(filterAction(levels, Question::levelTitle(Question::Level::Junior),
+                                        QStringLiteral("level"), int(Question::Level::Junior)));
+    m_filterActions.append(filterAction(levels, Question::levelTitle(Question::Level::Mid),
+                                        QStringLiteral("level"), int(Question::Level::Mid)));
+    m_filterActions.append(filterAction(levels, Question::levelTitle(Question::Level::Senior),
+                                        QStringLiteral("level"), int(Question::Level::Senior)));
     QMenu *sections = m_filterMenu->addMenu(tr("&Section"));
     QMenu *tags = m_filterMenu->addMenu(tr("&Tag"));
     if (m_bank) {
@@ -411,7 +412,7 @@ void QuestionBrowser::updateFilterSummary()
     QStringList parts;
     for (const QAction *action : std::as_const(m_filterActions)) {
         if (action->isChecked()) {
-            parts.append(action->text().remove(u'&'));
+            parts.append(Labels::withoutMnemonic(action->text()));
         }
     }
     m_filterButton->setText(parts.isEmpty() ? tr("Filter") : tr("Filter (%1)").arg(parts.size()));

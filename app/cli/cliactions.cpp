@@ -2,10 +2,12 @@
 
 #include "content/packloader.h"
 #include "content/questionbank.h"
+#include "render/cheatsheet.h"
 #include "search/searchindex.h"
 #include "storage/datatransfer.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QTextStream>
 
 namespace GoPrep::CliActions {
@@ -118,6 +120,32 @@ int validatePack(const QString &folder, QTextStream &out, QTextStream &err)
                .arg(pack.questionCount())
         << '\n';
     out.flush();
+    return 0;
+}
+
+int cheatSheet(const QString &path, const QString &filter, const QuestionBank &bank, const UserStore *store,
+               QTextStream &out, QTextStream &err)
+{
+    CheatSheet::Options options;
+    if (!CheatSheet::parseFilter(filter, &options)) {
+        err << QCoreApplication::translate("GoPrep::CliActions", "Unknown filter '%1'.").arg(filter) << '\n';
+        return 1;
+    }
+    if (options.filter == CheatSheet::Filter::Section && !bank.section(options.sectionId)) {
+        err << QCoreApplication::translate("GoPrep::CliActions", "No section '%1' (see --list).")
+                   .arg(options.sectionId)
+            << '\n';
+        return 1;
+    }
+    int count = 0;
+    QString error;
+    if (!CheatSheet::writePdf(path, bank, store, options, &count, &error)) {
+        err << error << '\n';
+        return 1;
+    }
+    out << QCoreApplication::translate("GoPrep::CliActions", "Wrote %n question(s) to %1.", nullptr, count)
+               .arg(QDir::toNativeSeparators(path))
+        << '\n';
     return 0;
 }
 

@@ -25,6 +25,11 @@ int exportData(const QString &path, const UserStore &store, const QuestionBank &
                QTextStream &err);
 int importData(const QString &path, UserStore &store, QTextStream &out, QTextStream &err);
 
+// --cheat-sheet FILE [--filter F]: exit code 0 when written, 1 with the reason on err (an empty choice,
+// an unknown section, a file that cannot be written). store may be null (no notes, no marks).
+int cheatSheet(const QString &path, const QString &filter, const QuestionBank &bank, const UserStore *store,
+               QTextStream &out, QTextStream &err);
+
 // --validate-pack DIR: exit code 0 when the pack is valid, 1 otherwise with one file:line: message each.
 int validatePack(const QString &folder, QTextStream &out, QTextStream &err);
 

@@ -9,10 +9,11 @@ namespace GoPrep {
 
 namespace {
 
-QString tr(const char *text)
+// The texts of this file, in the translations' GoPrep::CommandLine context.
+struct CommandLineText
 {
-    return QCoreApplication::translate("GoPrep::CommandLine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(GoPrep::CommandLine)
+};
 
 // Options that are answered on the console and never open a window.
 constexpr const char *consoleOptions[]
@@ -21,44 +22,65 @@ constexpr const char *consoleOptions[]
 
 void addOptions(QCommandLineParser &parser)
 {
-    parser.setApplicationDescription(tr("Prepare for Go interviews: questions and answers, your notes and "
-                                        "bookmarks of weak topics."));
+    parser.setApplicationDescription(
+        CommandLineText::tr("Prepare for Go interviews: questions and answers, your notes and "
+                            "bookmarks of weak topics."));
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addOptions({
-        {{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help and exit.")},
-        {{QStringLiteral("v"), QStringLiteral("version")}, tr("Print the version and exit.")},
+        {{QStringLiteral("h"), QStringLiteral("help")}, CommandLineText::tr("Show this help and exit.")},
+        {{QStringLiteral("v"), QStringLiteral("version")},
+         CommandLineText::tr("Print the version and exit.")},
         {QStringLiteral("list"),
-         tr("Print every question as tab-separated section id, question id and title.")},
+         CommandLineText::tr("Print every question as tab-separated section id, question id and title.")},
         {QStringLiteral("validate-pack"),
-         tr("Check the pack in DIR; print file:line: message for each problem. Exit 0 if valid, 1 if not."),
-         tr("DIR")},
+         CommandLineText::tr(
+             "Check the pack in DIR; print file:line: message for each problem. Exit 0 if valid, 1 if not."),
+         CommandLineText::tr("DIR")},
         {QStringLiteral("search"),
-         tr("Print the questions matching QUERY, best first: id and title, tab-separated. Exit 0 with "
-            "results, "
-            "1 with none."),
-         tr("QUERY")},
+         CommandLineText::tr(
+             "Print the questions matching QUERY, best first: id and title, tab-separated. Exit 0 with "
+             "results, "
+             "1 with none."),
+         CommandLineText::tr("QUERY")},
         {QStringLiteral("export"),
-         tr("Write all your data to FILE: JSON (notes, marks, reviews, preferences), or your notes as "
-            "Markdown "
-            "when FILE ends in .md."),
-         tr("FILE")},
+         CommandLineText::tr(
+             "Write all your data to FILE: JSON (notes, marks, reviews, preferences), or your notes as "
+             "Markdown "
+             "when FILE ends in .md."),
+         CommandLineText::tr("FILE")},
         {QStringLiteral("import"),
-         tr("Merge a JSON export into your data: by question, newer notes win and differing notes are both "
-            "kept."),
-         tr("FILE")},
-        {QStringLiteral("pack"), tr("Also load the pack in DIR (may be repeated)."), tr("DIR")},
+         CommandLineText::tr(
+             "Merge a JSON export into your data: by question, newer notes win and differing notes are both "
+             "kept."),
+         CommandLineText::tr("FILE")},
+        {QStringLiteral("pack"), CommandLineText::tr("Also load the pack in DIR (may be repeated)."),
+         CommandLineText::tr("DIR")},
         {QStringLiteral("data-dir"),
-         tr("Keep notes and settings in DIR instead of the standard location (also GOPREP_DATA_DIR)."),
-         tr("DIR")},
-        {QStringLiteral("screenshot"), tr("Render the main window offscreen to the PNG FILE and exit."),
-         tr("FILE")},
-        {QStringLiteral("question"), tr("With --screenshot: the question to open, by id (see --list)."),
-         tr("ID")},
-        {QStringLiteral("theme"), tr("With --screenshot: light or dark."), tr("THEME")},
+         CommandLineText::tr(
+             "Keep notes and settings in DIR instead of the standard location (also GOPREP_DATA_DIR)."),
+         CommandLineText::tr("DIR")},
+        {QStringLiteral("screenshot"),
+         CommandLineText::tr("Render the main window offscreen to the PNG FILE and exit."),
+         CommandLineText::tr("FILE")},
+        {QStringLiteral("question"),
+         CommandLineText::tr("With --screenshot: the question to open, by id (see --list)."),
+         CommandLineText::tr("ID")},
+        {QStringLiteral("theme"), CommandLineText::tr("With --screenshot: light or dark."),
+         CommandLineText::tr("THEME")},
         {QStringLiteral("page"),
-         tr("With --screenshot: the page to show, reading (the default), review, drill (its first question) "
-            "or progress."),
-         tr("PAGE")},
+         CommandLineText::tr(
+             "With --screenshot: the page to show, reading (the default), review, drill (its first question) "
+             "or progress."),
+         CommandLineText::tr("PAGE")},
+        {QStringLiteral("cheat-sheet"),
+         CommandLineText::tr(
+             "Write a printable cheat sheet to the PDF FILE: each chosen question with its short "
+             "answer, a Go example and your note."),
+         CommandLineText::tr("FILE")},
+        {QStringLiteral("filter"),
+         CommandLineText::tr(
+             "With --cheat-sheet: weak (the default), bookmarked, all, or section:ID (see --list)."),
+         CommandLineText::tr("FILTER")},
     });
 }
 
@@ -84,10 +106,11 @@ bool CommandLine::needsGui(int argc, char **argv)
     return true;
 }
 
-bool CommandLine::wantsScreenshot(int argc, char **argv)
+bool CommandLine::rendersOffscreen(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
-        if (std::strncmp(argv[i], "--screenshot", 12) == 0) {
+        if (std::strncmp(argv[i], "--screenshot", 12) == 0
+            || std::strncmp(argv[i], "--cheat-sheet", 13) == 0) {
             return true;
         }
     }
@@ -110,7 +133,7 @@ bool CommandLine::parse(const QStringList &arguments)
         return false;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        m_error = tr("Unexpected argument: %1").arg(parser.positionalArguments().first());
+        m_error = CommandLineText::tr("Unexpected argument: %1").arg(parser.positionalArguments().first());
         return false;
     }
     m_options.packFolders = parser.values(QStringLiteral("pack"));
@@ -155,23 +178,41 @@ bool CommandLine::parse(const QStringList &arguments)
         m_options.action = Action::Screenshot;
         m_options.screenshotFile = parser.value(QStringLiteral("screenshot"));
     }
+    if (parser.isSet(QStringLiteral("cheat-sheet"))) {
+        actions.append(QStringLiteral("--cheat-sheet"));
+        m_options.action = Action::CheatSheet;
+        m_options.cheatSheetFile = parser.value(QStringLiteral("cheat-sheet"));
+        m_options.filter = parser.isSet(QStringLiteral("filter")) ? parser.value(QStringLiteral("filter"))
+                                                                  : QStringLiteral("weak");
+    }
     if (actions.size() > 1) {
-        m_error = tr("Choose one of %1.").arg(actions.join(QLatin1String(", ")));
+        m_error = CommandLineText::tr("Choose one of %1.").arg(actions.join(QLatin1String(", ")));
         return false;
     }
     if (m_options.action != Action::Screenshot
         && (parser.isSet(QStringLiteral("question")) || parser.isSet(QStringLiteral("theme"))
             || parser.isSet(QStringLiteral("page")))) {
-        m_error = tr("--question, --theme and --page go with --screenshot.");
+        m_error = CommandLineText::tr("--question, --theme and --page go with --screenshot.");
+        return false;
+    }
+    if (m_options.action != Action::CheatSheet && parser.isSet(QStringLiteral("filter"))) {
+        m_error = CommandLineText::tr("--filter goes with --cheat-sheet.");
+        return false;
+    }
+    if (m_options.action == Action::CheatSheet && m_options.filter != u"weak"
+        && m_options.filter != u"bookmarked" && m_options.filter != u"all"
+        && !(m_options.filter.startsWith(u"section:") && m_options.filter.size() > 8)) {
+        m_error = CommandLineText::tr("--filter takes weak, bookmarked, all or section:ID, not '%1'.")
+                      .arg(m_options.filter);
         return false;
     }
     if (!m_options.page.isEmpty() && !pageNames().contains(m_options.page)) {
-        m_error
-            = tr("--page takes %1, not '%2'.").arg(pageNames().join(QStringLiteral(", ")), m_options.page);
+        m_error = CommandLineText::tr("--page takes %1, not '%2'.")
+                      .arg(pageNames().join(QStringLiteral(", ")), m_options.page);
         return false;
     }
     if (!m_options.theme.isEmpty() && m_options.theme != u"light" && m_options.theme != u"dark") {
-        m_error = tr("--theme takes light or dark, not '%1'.").arg(m_options.theme);
+        m_error = CommandLineText::tr("--theme takes light or dark, not '%1'.").arg(m_options.theme);
         return false;
     }
     return true;

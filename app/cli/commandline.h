@@ -11,7 +11,18 @@ namespace GoPrep {
 class CommandLine
 {
 public:
-    enum class Action { Gui, Help, Version, List, ValidatePack, Screenshot, Search, Export, Import };
+    enum class Action {
+        Gui,
+        Help,
+        Version,
+        List,
+        ValidatePack,
+        Screenshot,
+        Search,
+        Export,
+        Import,
+        CheatSheet
+    };
 
     struct Options
     {
@@ -25,12 +36,15 @@ public:
         QString page; // --page: reading, review, drill or progress (screenshots)
         QString searchQuery; // --search
         QString transferFile; // --export or --import
+        QString cheatSheetFile; // --cheat-sheet
+        QString filter; // --filter: weak, bookmarked, all or section:<id> (cheat sheets)
     };
 
     // Whether argv asks for the window (or a screenshot of it) rather than a console action, decided
     // before any QCoreApplication exists because that choice determines which one to create.
     static bool needsGui(int argc, char **argv);
-    static bool wantsScreenshot(int argc, char **argv);
+    // --screenshot and --cheat-sheet draw with Qt's painter and fonts: offscreen, without a display.
+    static bool rendersOffscreen(int argc, char **argv);
     // The values of --page, in the order of MainWindow::Page.
     static QStringList pageNames();
 

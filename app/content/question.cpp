@@ -1,8 +1,19 @@
 #include "content/question.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 
 namespace GoPrep {
+
+namespace {
+
+// The texts of this file, in the translations' GoPrep::Question context.
+struct QuestionText
+{
+    Q_DECLARE_TR_FUNCTIONS(GoPrep::Question)
+};
+
+} // namespace
 
 QString Question::answerHash() const
 {
@@ -23,6 +34,19 @@ QString Question::levelName(Level level)
         return QStringLiteral("mid");
     case Level::Senior:
         return QStringLiteral("senior");
+    }
+    return {};
+}
+
+QString Question::levelTitle(Level level)
+{
+    switch (level) {
+    case Level::Junior:
+        return QuestionText::tr("Junior");
+    case Level::Mid:
+        return QuestionText::tr("Mid-level");
+    case Level::Senior:
+        return QuestionText::tr("Senior");
     }
     return {};
 }

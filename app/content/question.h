@@ -30,7 +30,8 @@ struct Question
     // A fingerprint of the answer text; a note remembers the one it was written against.
     QString answerHash() const;
 
-    static QString levelName(Level level);
+    static QString levelName(Level level); // the pack's word: "junior", "mid", "senior"
+    static QString levelTitle(Level level); // for people, translated: "Junior", "Mid-level", "Senior"
     static bool levelFromName(QStringView name, Level *level);
 };
 

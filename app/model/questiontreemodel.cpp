@@ -208,7 +208,7 @@ QVariant QuestionTreeModel::questionData(const Question &question, const QString
         return m_store && m_store->hasNote(question.id);
     case Qt::ToolTipRole:
         return tr("%1\nLevel: %2 · Tags: %3")
-            .arg(question.title, Question::levelName(question.level),
+            .arg(question.title, Question::levelTitle(question.level),
                  question.tags.join(QLatin1String(", ")));
     case Qt::AccessibleTextRole: {
         // What a screen reader says for a row: the badges drawn as icons, in words.

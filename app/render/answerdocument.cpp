@@ -19,10 +19,11 @@ enum class BlockRole { Plain = 0, Meta = 1, ShortAnswer = 2 };
 
 const QString linkPrefix = QStringLiteral("goprep:question/");
 
-QString tr(const char *text)
+// The texts of this file, in the translations' GoPrep::AnswerDocument context.
+struct AnswerText
 {
-    return QCoreApplication::translate("GoPrep::AnswerDocument", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(GoPrep::AnswerDocument)
+};
 
 BlockRole roleOf(const QTextBlock &block)
 {
@@ -43,10 +44,10 @@ QString questionMarkdown(const Question &question, const QuestionBank *bank)
     QString md;
     md.reserve(question.shortAnswer.size() + question.body.size() + 512);
     md += u"# " + question.title + u"\n\n";
-    md += tr("Level: %1 · Tags: %2")
-              .arg(Question::levelName(question.level), question.tags.join(QLatin1String(", ")))
+    md += AnswerText::tr("Level: %1 · Tags: %2")
+              .arg(Question::levelTitle(question.level), question.tags.join(QLatin1String(", ")))
         + u"\n\n";
-    md += u"### " + tr("Short answer") + u"\n\n" + question.shortAnswer + u"\n\n";
+    md += u"### " + AnswerText::tr("Short answer") + u"\n\n" + question.shortAnswer + u"\n\n";
     md += question.body + u"\n\n";
     QStringList related;
     for (const QString &id : question.related) {
@@ -55,7 +56,7 @@ QString questionMarkdown(const Question &question, const QuestionBank *bank)
         }
     }
     if (!related.isEmpty()) {
-        md += u"### " + tr("Related questions") + u"\n\n" + related.join(u'\n') + u'\n';
+        md += u"### " + AnswerText::tr("Related questions") + u"\n\n" + related.join(u'\n') + u'\n';
     }
     return md;
 }
@@ -147,10 +148,10 @@ void AnswerDocument::renderSection(QTextDocument *document, const Section &secti
 {
     QString md = u"# " + section.title + u"\n\n" + section.intro + u"\n\n";
     if (!section.questions.isEmpty()) {
-        md += u"### " + tr("Questions") + u"\n\n";
+        md += u"### " + AnswerText::tr("Questions") + u"\n\n";
         for (const Question &question : section.questions) {
             md += u"- [" + question.title + u"](" + linkTo(question.id) + u") · *"
-                + Question::levelName(question.level) + u"*\n";
+                + Question::levelTitle(question.level) + u"*\n";
         }
     }
     document->setMarkdown(md, QTextDocument::MarkdownDialectGitHub);

@@ -17,10 +17,11 @@ namespace {
 
 const QString formatName = QStringLiteral("goprep-user-data");
 
-QString tr(const char *text)
+// The texts of this file, in the translations' GoPrep::DataTransfer context.
+struct TransferText
 {
-    return QCoreApplication::translate("GoPrep::DataTransfer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(GoPrep::DataTransfer)
+};
 
 QString iso(const QDateTime &time)
 {
@@ -95,16 +96,17 @@ std::optional<UserStore::Snapshot> DataTransfer::fromJson(const QByteArray &json
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        return fail(
-            tr("not valid JSON (%1 at byte %2)").arg(parseError.errorString()).arg(parseError.offset));
+        return fail(TransferText::tr("not valid JSON (%1 at byte %2)")
+                        .arg(parseError.errorString())
+                        .arg(parseError.offset));
     }
     const QJsonObject root = document.object();
     if (!document.isObject() || root.value(QStringLiteral("format")).toString() != formatName) {
-        return fail(tr("not a GoPrep export (no \"format\": \"%1\")").arg(formatName));
+        return fail(TransferText::tr("not a GoPrep export (no \"format\": \"%1\")").arg(formatName));
     }
     const int version = root.value(QStringLiteral("version")).toInt(-1);
     if (version < 1 || version > FormatVersion) {
-        return fail(tr("format version %1, but this GoPrep reads up to %2; update GoPrep")
+        return fail(TransferText::tr("format version %1, but this GoPrep reads up to %2; update GoPrep")
                         .arg(version)
                         .arg(FormatVersion));
     }
@@ -114,7 +116,7 @@ std::optional<UserStore::Snapshot> DataTransfer::fromJson(const QByteArray &json
         const QJsonObject note = notes.at(i).toObject();
         const QString question = note.value(QStringLiteral("question")).toString();
         if (question.isEmpty() || !note.value(QStringLiteral("text")).isString()) {
-            return fail(tr("note %1 has no question or no text").arg(i + 1));
+            return fail(TransferText::tr("note %1 has no question or no text").arg(i + 1));
         }
         snapshot.notes.append({question, note.value(QStringLiteral("text")).toString(),
                                note.value(QStringLiteral("answerHash")).toString(),
@@ -127,7 +129,7 @@ std::optional<UserStore::Snapshot> DataTransfer::fromJson(const QByteArray &json
         const QString name = flag.value(QStringLiteral("flag")).toString();
         if (flag.value(QStringLiteral("question")).toString().isEmpty()
             || (name != u"bookmark" && name != u"weak")) {
-            return fail(tr("mark %1 is not a bookmark or weak mark of a question").arg(i + 1));
+            return fail(TransferText::tr("mark %1 is not a bookmark or weak mark of a question").arg(i + 1));
         }
         snapshot.flags.append({flag.value(QStringLiteral("question")).toString(),
                                name == u"bookmark" ? UserStore::Flag::Bookmark : UserStore::Flag::Weak,
@@ -140,7 +142,8 @@ std::optional<UserStore::Snapshot> DataTransfer::fromJson(const QByteArray &json
         const QDateTime when = fromIso(review.value(QStringLiteral("reviewed")));
         if (review.value(QStringLiteral("question")).toString().isEmpty() || rating < 1 || rating > 4
             || !when.isValid()) {
-            return fail(tr("review %1 needs a question, a rating from 1 to 4 and a time").arg(i + 1));
+            return fail(
+                TransferText::tr("review %1 needs a question, a rating from 1 to 4 and a time").arg(i + 1));
         }
         UserStore::Review entry;
         entry.questionId = review.value(QStringLiteral("question")).toString();
@@ -166,10 +169,10 @@ QString DataTransfer::notesToMarkdown(const UserStore::Snapshot &snapshot, const
     for (const UserStore::Note &note : snapshot.notes) {
         byQuestion.insert(note.questionId, &note);
     }
-    QString markdown = u"# " + tr("My GoPrep notes") + u"\n\n";
+    QString markdown = u"# " + TransferText::tr("My GoPrep notes") + u"\n\n";
     auto writeNote = [&](const QString &title, const UserStore::Note &note) {
         markdown += u"### " + title + u"\n\n*" + note.questionId + u" · "
-            + tr("updated %1").arg(note.updated.toLocalTime().toString(Qt::ISODate)) + u"*\n\n"
+            + TransferText::tr("updated %1").arg(note.updated.toLocalTime().toString(Qt::ISODate)) + u"*\n\n"
             + note.text.trimmed() + u"\n\n";
     };
     for (const Section *section : bank.sections()) {
@@ -188,7 +191,7 @@ QString DataTransfer::notesToMarkdown(const UserStore::Snapshot &snapshot, const
         }
     }
     if (!byQuestion.isEmpty()) {
-        markdown += u"## " + tr("Questions not in the loaded packs") + u"\n\n";
+        markdown += u"## " + TransferText::tr("Questions not in the loaded packs") + u"\n\n";
         for (const UserStore::Note &note : snapshot.notes) {
             if (byQuestion.contains(note.questionId)) {
                 writeNote(note.questionId, note);
@@ -208,7 +211,7 @@ Status DataTransfer::exportTo(const QString &path, const UserStore &store, const
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         return Status::failure(
-            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+            TransferText::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     }
     return {};
 }
@@ -218,17 +221,17 @@ Status DataTransfer::importFrom(const QString &path, UserStore &store, UserStore
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return Status::failure(
-            tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+            TransferText::tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     }
     if (file.size() > 256 << 20) {
-        return Status::failure(
-            tr("%1 is larger than 256 MiB: not a GoPrep export.").arg(QDir::toNativeSeparators(path)));
+        return Status::failure(TransferText::tr("%1 is larger than 256 MiB: not a GoPrep export.")
+                                   .arg(QDir::toNativeSeparators(path)));
     }
     QString error;
     const std::optional<UserStore::Snapshot> snapshot = fromJson(file.readAll(), &error);
     if (!snapshot) {
         return Status::failure(
-            tr("%1: %2. Nothing was imported.").arg(QDir::toNativeSeparators(path), error));
+            TransferText::tr("%1: %2. Nothing was imported.").arg(QDir::toNativeSeparators(path), error));
     }
     // A backup first: an import is undone by restoring it.
     if (const Status saved = store.backup(); !saved) {

@@ -49,7 +49,7 @@ void AnswerDocumentTest::renderQuestion_structure()
     QCOMPARE(title.blockFormat().headingLevel(), 1);
     QCOMPARE(title.text(), question->title);
     const QTextBlock meta = title.next();
-    QVERIFY(meta.text().contains(Question::levelName(question->level)));
+    QVERIFY(meta.text().contains(Question::levelTitle(question->level)));
     QVERIFY(meta.text().contains(question->tags.first()));
     const QTextBlock shortHeading = meta.next();
     QCOMPARE(shortHeading.blockFormat().headingLevel(), 3);

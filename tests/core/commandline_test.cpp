@@ -37,6 +37,9 @@ private Q_SLOTS:
     void screenshot_writesPng_data();
     void screenshot_writesPng();
     void screenshot_unknownQuestion_fails();
+    void cheatSheet_writesPdf_data();
+    void cheatSheet_writesPdf();
+    void cheatSheet_nothingChosenOrUnwritable_fails();
     void unwritableDataDir_messageAndExit();
     void exportImport_roundTripThroughFiles();
     void export_unusableDataDir_exitsNonZero();
@@ -311,6 +314,56 @@ void CommandLineTest::screenshot_unknownQuestion_fails()
     QCOMPARE(result.exitCode, 1);
     QVERIFY(result.err.contains(QLatin1String("go/nope")));
     QVERIFY(!QFile::exists(file));
+}
+
+void CommandLineTest::cheatSheet_writesPdf_data()
+{
+    QTest::addColumn<QString>("filter");
+    QTest::addColumn<QString>("expected"); // on stdout
+    QTest::newRow("nominal: all") << QStringLiteral("all") << QStringLiteral("Wrote 65 questions");
+    QTest::newRow("nominal: a section")
+        << QStringLiteral("section:go/concurrency") << QStringLiteral("Wrote 18 questions");
+}
+
+void CommandLineTest::cheatSheet_writesPdf()
+{
+    QFETCH(QString, filter);
+    QFETCH(QString, expected);
+    const QString file = m_dir.filePath(QStringLiteral("sheet-%1.pdf").arg(filter.size()));
+    const Run result = run({QStringLiteral("--cheat-sheet"), file, QStringLiteral("--filter"), filter});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QVERIFY2(result.out.startsWith(expected), qPrintable(result.out));
+    QFile pdf(file);
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    const QByteArray bytes = pdf.readAll();
+    QVERIFY(bytes.startsWith("%PDF-"));
+    QVERIFY(bytes.count("/Type /Page\n") >= 3); // several pages
+}
+
+void CommandLineTest::cheatSheet_nothingChosenOrUnwritable_fails()
+{
+    // No weak topics in a new data folder (weak is the default): exit 1, say how to get some, no file.
+    const QString fresh = m_dir.filePath(QStringLiteral("sheet-data"));
+    const QString file = m_dir.filePath(QStringLiteral("weak.pdf"));
+    Run result = run({QStringLiteral("--data-dir"), fresh, QStringLiteral("--cheat-sheet"), file});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(QLatin1String("No weak topics yet")), qPrintable(result.err));
+    QVERIFY(!QFile::exists(file));
+    // A folder that does not exist: the path in the message.
+    const QString nowhere = m_dir.filePath(QStringLiteral("no/such/folder/sheet.pdf"));
+    result
+        = run({QStringLiteral("--cheat-sheet"), nowhere, QStringLiteral("--filter"), QStringLiteral("all")});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(QDir::toNativeSeparators(nowhere)), qPrintable(result.err));
+    // An unknown section, and a filter that is no filter.
+    result = run(
+        {QStringLiteral("--cheat-sheet"), file, QStringLiteral("--filter"), QStringLiteral("section:go/x")});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY(result.err.contains(QLatin1String("go/x")));
+    result = run({QStringLiteral("--cheat-sheet"), file, QStringLiteral("--filter"), QStringLiteral("hard")});
+    QCOMPARE(result.exitCode, 2);
+    result = run({QStringLiteral("--list"), QStringLiteral("--filter"), QStringLiteral("all")});
+    QCOMPARE(result.exitCode, 2);
 }
 
 void CommandLineTest::unwritableDataDir_messageAndExit()
