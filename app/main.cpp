@@ -77,10 +77,13 @@ int runScreenshot(MainWindow &window, const CommandLine::Options &options, QText
 
 int main(int argc, char *argv[])
 {
-    // A screenshot or a cheat sheet never needs a display.
+    // A screenshot or a cheat sheet never needs a display. On Windows and macOS the native platform
+    // draws them without showing a window (and the deployed app has no offscreen plugin).
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
     if (CommandLine::rendersOffscreen(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
+#endif
     // Console actions must work without a display, so they get a QCoreApplication.
     const bool gui = CommandLine::needsGui(argc, argv);
     std::unique_ptr<QCoreApplication> app(gui ? new QApplication(argc, argv)

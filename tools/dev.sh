@@ -70,6 +70,7 @@ test)
     cmake --build --preset ci -j"$jobs"
     ctest --preset ci -j"$jobs"
     grep -h "CRASH HARNESS" build/ci/Testing/Temporary/LastTest.log | sed 's/^.*CRASH HARNESS/== crash harness/'
+    tools/translations.sh check # the completeness figures (the translations_check test above gates on them)
     echo "== Debian 12 stage passed after $(( $(date +%s) - start )) s"
 
     stage "AddressSanitizer + UndefinedBehaviorSanitizer: the whole suite again"

@@ -11,14 +11,15 @@
 #    test's own scratch folder, and no dependency pulled in for it may be left.
 # Needs root (debootstrap, chroot, mount); re-runs itself with sudo otherwise. Unmounts on exit.
 set -euo pipefail
-cd "$(dirname "$0")/.."
-repo=$(pwd)
 deb=$(realpath "${1:?usage: tools/install-test.sh PATH/TO/goprep.deb}")
+script=$(realpath "$0")
+cd "$(dirname "$script")/.."
+repo=$(pwd)
 root=${GOPREP_INSTALL_ROOT:-$repo/build/install-root}
 out=$repo/build/install-test
 stage=install-test
 if [ "$(id -u)" -ne 0 ]; then
-    exec sudo --preserve-env=GOPREP_INSTALL_ROOT,GOPREP_MIRROR "$0" "$@"
+    exec sudo --preserve-env=GOPREP_INSTALL_ROOT,GOPREP_MIRROR "$script" "$deb"
 fi
 # shellcheck source=lib/debian-root.sh
 source tools/lib/debian-root.sh
@@ -42,6 +43,17 @@ snapshot >"$out/files-before.txt"
 log "clean Debian $(in_root cat /etc/debian_version) root ready after $(($(date +%s) - start)) s: \
 $(wc -l <"$out/packages-before.txt") packages"
 
+# A failure from here on leaves the kept root clean for the next run: the package goes again.
+installed=1
+purge_on_failure() {
+    local status=$?
+    if [ "$status" -ne 0 ] && [ "${installed:-0}" = 1 ]; then
+        in_root env DEBIAN_FRONTEND=noninteractive apt-get purge -y -q goprep >/dev/null 2>&1 || true
+        in_root env DEBIAN_FRONTEND=noninteractive apt-get autoremove --purge -y -q >/dev/null 2>&1 || true
+    fi
+    root_cleanup "$status"
+}
+trap purge_on_failure EXIT INT TERM
 cp "$deb" "$root/tmp/"
 log "apt-get install ./$(basename "$deb")"
 in_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \

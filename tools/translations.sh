@@ -25,7 +25,7 @@ run_lupdate() { # run_lupdate DIR [OPTION]: updates DIR/goprep_*.ts from the sou
 case "${1:-}" in
 update)
     run_lupdate translations -no-obsolete # texts gone from the code leave the files
-    "$0" check || true
+    "$(pwd)/tools/translations.sh" check || true
     ;;
 check)
     scratch=$(mktemp -d)

@@ -1359,6 +1359,14 @@ Strg+Eingabetaste zeigt die Antwort. Dieses Feld wird nicht gespeichert.</transl
         <source>Rate %1 (key %2)</source>
         <translation>Mit „%1“ bewerten (Taste %2)</translation>
     </message>
+    <message>
+        <source>Question: %1</source>
+        <translation>Frage: %1</translation>
+    </message>
+    <message>
+        <source>%1. Space shows the answer; Tab goes to the box for your answer.</source>
+        <translation>%1. Die Leertaste zeigt die Antwort; mit Tab gelangen Sie zum Feld für Ihre Antwort.</translation>
+    </message>
 </context>
 <context>
     <name>GoPrep::PreferencesDialog</name>

@@ -1359,6 +1359,14 @@ Ctrl+Intro muestra la respuesta. Este cuadro no se guarda.</translation>
         <source>Rate %1 (key %2)</source>
         <translation>Calificar como «%1» (tecla %2)</translation>
     </message>
+    <message>
+        <source>Question: %1</source>
+        <translation>Pregunta: %1</translation>
+    </message>
+    <message>
+        <source>%1. Space shows the answer; Tab goes to the box for your answer.</source>
+        <translation>%1. Espacio muestra la respuesta; Tab lleva al cuadro para su respuesta.</translation>
+    </message>
 </context>
 <context>
     <name>GoPrep::PreferencesDialog</name>

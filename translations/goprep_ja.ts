@@ -1341,6 +1341,14 @@ Ctrl+Return で回答を表示します。この欄の内容は保存されま�
         <source>Rate %1 (key %2)</source>
         <translation>「%1」と評価 (キー %2)</translation>
     </message>
+    <message>
+        <source>Question: %1</source>
+        <translation>質問: %1</translation>
+    </message>
+    <message>
+        <source>%1. Space shows the answer; Tab goes to the box for your answer.</source>
+        <translation>%1。スペースキーで回答を表示します。Tab キーで自分の回答の入力欄に移動します。</translation>
+    </message>
 </context>
 <context>
     <name>GoPrep::PreferencesDialog</name>

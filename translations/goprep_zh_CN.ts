@@ -1341,6 +1341,14 @@ Ctrl+Return shows the answer. This box is not saved.</source>
         <source>Rate %1 (key %2)</source>
         <translation>评为“%1”（按键 %2）</translation>
     </message>
+    <message>
+        <source>Question: %1</source>
+        <translation>题目：%1</translation>
+    </message>
+    <message>
+        <source>%1. Space shows the answer; Tab goes to the box for your answer.</source>
+        <translation>%1。按空格键显示答案；按 Tab 键转到您的回答输入框。</translation>
+    </message>
 </context>
 <context>
     <name>GoPrep::PreferencesDialog</name>

@@ -261,7 +261,7 @@ void BarChart::paintEvent(QPaintEvent *)
             const qreal centre = m_plot.left() + (c + 0.5) * slot;
             const qreal w = fm.horizontalAdvance(m_categories.at(c)) + 4;
             QRectF box(centre - w / 2, m_plot.bottom() + 2, w, fm.height());
-            box.moveLeft(std::clamp(box.left(), 0.0, width() - w));
+            box.moveLeft(std::clamp(box.left(), 0.0, qMax(0.0, width() - w)));
             painter.drawText(box, Qt::AlignCenter, m_categories.at(c));
         }
     } else {

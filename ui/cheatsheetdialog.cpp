@@ -89,13 +89,13 @@ CheatSheetDialog::CheatSheetDialog(const QuestionBank *bank, const UserStore *st
     m_bookmarked->setText(tr("&Bookmarks (%1)").arg(bookmarked));
     (weak > 0 ? m_weak : bookmarked > 0 ? m_bookmarked : m_all)->setChecked(true);
     for (QRadioButton *button : {m_weak, m_bookmarked, m_section, m_all}) {
-        connect(button, &QRadioButton::toggled, this, &CheatSheetDialog::update);
+        connect(button, &QRadioButton::toggled, this, &CheatSheetDialog::updateCount);
     }
     connect(m_sections, &QComboBox::currentIndexChanged, this, [this] {
         m_section->setChecked(true);
-        update();
+        updateCount();
     });
-    update();
+    updateCount();
 }
 
 CheatSheet::Options CheatSheetDialog::options() const
@@ -116,7 +116,7 @@ int CheatSheetDialog::questionCount() const
     return int(CheatSheet::select(*m_bank, m_store, options()).size());
 }
 
-void CheatSheetDialog::update()
+void CheatSheetDialog::updateCount()
 {
     const int count = questionCount();
     m_count->setText(count > 0 ? tr("%n question(s) on the sheet.", nullptr, count)
@@ -145,11 +145,13 @@ bool CheatSheetDialog::printOn(QPrinter *printer)
 void CheatSheetDialog::savePdf()
 {
     const QString name = tr("GoPrep cheat sheet %1.pdf").arg(QDate::currentDate().toString(Qt::ISODate));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Cheat Sheet"),
-                                                      QDir::home().filePath(name), tr("PDF (*.pdf)"));
-    if (path.isEmpty()) {
+    QFileDialog dialog(this, tr("Save Cheat Sheet"), QDir::home().filePath(name), tr("PDF (*.pdf)"));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setDefaultSuffix(QStringLiteral("pdf")); // a name typed without it still makes a .pdf
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty()) {
         return;
     }
+    const QString path = dialog.selectedFiles().constFirst();
     QString error;
     if (saveTo(path, &error)) {
         accept();

@@ -33,7 +33,7 @@ public:
     bool printOn(QPrinter *printer);
 
 private:
-    void update();
+    void updateCount();
     void savePdf();
     void print();
 

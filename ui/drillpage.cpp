@@ -233,6 +233,7 @@ QWidget *DrillPage::createSummary()
     m_summaryTable->setHeaderLabels({tr("#"), tr("Question"), tr("Time"), tr("Rating")});
     m_summaryTable->header()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_summaryTable->header()->setStretchLastSection(false);
+    Labels::activateOnReturn(m_summaryTable);
     connect(m_summaryTable, &QTreeWidget::itemActivated, this,
             [this](QTreeWidgetItem *item) { Q_EMIT openQuestion(item->data(1, Qt::UserRole).toString()); });
     m_flagged = new QLabel(page);

@@ -1,7 +1,9 @@
 #include "labels.h"
 
+#include <QAbstractItemView>
 #include <QLabel>
 #include <QRegularExpression>
+#include <QShortcut>
 
 namespace GoPrep::Labels {
 
@@ -27,6 +29,18 @@ QLabel *heading(const QString &text, QWidget *parent)
 QLabel *caption(const QString &text, QWidget *parent)
 {
     return bold(text, parent, 1.0);
+}
+
+void activateOnReturn(QAbstractItemView *view)
+{
+    for (const int key : {Qt::Key_Return, Qt::Key_Enter}) {
+        auto *shortcut = new QShortcut(QKeySequence(key), view, nullptr, nullptr, Qt::WidgetShortcut);
+        QObject::connect(shortcut, &QShortcut::activated, view, [view] {
+            if (view->currentIndex().isValid()) {
+                Q_EMIT view->activated(view->currentIndex());
+            }
+        });
+    }
 }
 
 QString withoutMnemonic(const QString &text)

@@ -74,7 +74,7 @@ PracticeCard::PracticeCard(QWidget *parent)
     // Below: "Show answer", then the ratings.
     m_revealButton = new QPushButton(tr("Show Answer  (Space)"), this);
     m_revealButton->setObjectName(QStringLiteral("revealButton"));
-    m_revealButton->setFocusPolicy(Qt::NoFocus);
+    m_revealButton->setFocusPolicy(Qt::TabFocus);
     connect(m_revealButton, &QPushButton::clicked, this, &PracticeCard::reveal);
     auto *revealRow = new QWidget(this);
     auto *revealLayout = new QHBoxLayout(revealRow);
@@ -90,7 +90,8 @@ PracticeCard::PracticeCard(QWidget *parent)
     for (int rating = Fsrs::Again; rating <= Fsrs::Easy; ++rating) {
         auto *button = new QPushButton(this);
         button->setObjectName(QStringLiteral("rate%1").arg(rating));
-        button->setFocusPolicy(Qt::NoFocus); // the keys 1-4 rate; focus stays on the answer
+        button->setFocusPolicy(
+            Qt::TabFocus); // the keys 1-4 rate from anywhere on the card; Tab reaches them too
         button->setMinimumWidth(120);
         connect(button, &QPushButton::clicked, this, [this, rating] { rate(rating); });
         m_ratings[rating - 1] = button;
@@ -156,6 +157,10 @@ void PracticeCard::showQuestion(const Question &question, const QString &context
     m_revealed = false;
     m_title->setText(question.title);
     m_context->setText(context);
+    // What a screen reader says when the card takes the focus.
+    setAccessibleName(tr("Question: %1").arg(question.title));
+    setAccessibleDescription(
+        tr("%1. Space shows the answer; Tab goes to the box for your answer.").arg(context));
     m_scratch->clear();
     m_scratch->setReadOnly(false);
     m_answer->clear();

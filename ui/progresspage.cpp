@@ -212,9 +212,11 @@ ProgressPage::ProgressPage(QWidget *parent)
         scheduleRefresh();
     });
     for (QListWidget *list : {m_today, m_atRisk}) {
+        Labels::activateOnReturn(list);
         connect(list, &QListWidget::itemActivated, this,
                 [this](QListWidgetItem *item) { Q_EMIT openQuestion(item->data(Qt::UserRole).toString()); });
     }
+    Labels::activateOnReturn(m_table);
     connect(m_table, &QTreeWidget::itemActivated, this,
             [this](QTreeWidgetItem *item) { Q_EMIT openQuestion(item->data(0, Qt::UserRole).toString()); });
     connect(m_reviewToday, &QPushButton::clicked, this, [this] {

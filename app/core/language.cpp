@@ -69,15 +69,25 @@ QString install(const QString &code)
     }
     installed().clear();
 
-    const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
+    // A chosen language keeps the system's country, so dates, numbers and paper stay as the person set
+    // them: English chosen in Germany is en_DE, not en_US. "zh_CN" names its own.
+    QLocale locale = QLocale::system();
     if (!code.isEmpty()) {
+        const QLocale chosen(code);
+        locale = code.contains(u'_')
+            ? chosen
+            : QLocale(chosen.language(), chosen.script(), QLocale::system().territory());
         QLocale::setDefault(locale);
     }
     // Installed later means asked first: English plurals, then Qt's texts, then GoPrep's language.
     add(QLocale(QLocale::English), prefix.chopped(1), folder);
     QString used = QStringLiteral("en");
     if (locale.language() != QLocale::English) {
-        add(locale, QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+        // Linux distributions ship qtbase_<lang>.qm; windeployqt writes a combined qt_<lang>.qm.
+        const QString qtPath = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+        if (!add(locale, QStringLiteral("qtbase"), qtPath)) {
+            add(locale, QStringLiteral("qt"), qtPath);
+        }
         if (add(locale, prefix.chopped(1), folder)) {
             used = installed().back()->language();
         }

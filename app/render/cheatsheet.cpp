@@ -14,6 +14,7 @@
 #include <QPageSize>
 #include <QPalette>
 #include <QPdfWriter>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -56,6 +57,30 @@ QString fenced(const QString &code, const QString &language)
     }
     return fence + language + u'\n' + code + (code.endsWith(u'\n') ? QString() : QStringLiteral("\n")) + fence
         + u'\n';
+}
+
+// A note as one part of the sheet: its headings below the question's, and a code block it leaves open
+// closed, so that one note cannot turn the rest of the sheet into code or headings.
+QString contained(const QString &note)
+{
+    static const QRegularExpression heading(QStringLiteral("^ {0,3}#{1,6}(?=\\s|$)"));
+    QStringList lines = note.split(u'\n');
+    QString fence;
+    for (QString &line : lines) {
+        const QString trimmed = line.trimmed();
+        if (fence.isEmpty() && (trimmed.startsWith(u"```") || trimmed.startsWith(u"~~~"))) {
+            fence = trimmed.left(3);
+        } else if (!fence.isEmpty() && trimmed.startsWith(fence)) {
+            fence.clear();
+        } else if (fence.isEmpty()) {
+            line.replace(heading, QStringLiteral("####"));
+        }
+    }
+    QString text = lines.join(u'\n');
+    if (!fence.isEmpty()) {
+        text += u'\n' + fence;
+    }
+    return text;
 }
 
 // Moves the highlighter's colours into the text itself: a QSyntaxHighlighter's formats live in the
@@ -163,7 +188,8 @@ void CheatSheet::render(QTextDocument *document, const QList<const Question *> &
         if (options.notes && store) {
             const std::optional<UserStore::Note> note = store->note(question->id);
             if (note && !note->text.trimmed().isEmpty()) {
-                md += u"**" + SheetText::tr("My note") + u"**\n\n" + note->text.trimmed() + u"\n\n";
+                md += u"**" + SheetText::tr("My note") + u"**\n\n" + contained(note->text.trimmed())
+                    + u"\n\n";
             }
         }
     }
@@ -182,8 +208,9 @@ void CheatSheet::render(QTextDocument *document, const QList<const Question *> &
 
 void CheatSheet::print(QTextDocument *document, QPagedPaintDevice *device)
 {
-    const bool letter
-        = QLocale().territory() == QLocale::UnitedStates || QLocale().territory() == QLocale::Canada;
+    // The paper of the country the system is set to, whatever the interface language.
+    const QLocale::Territory territory = QLocale::system().territory();
+    const bool letter = territory == QLocale::UnitedStates || territory == QLocale::Canada;
     device->setPageLayout(QPageLayout(QPageSize(letter ? QPageSize::Letter : QPageSize::A4),
                                       QPageLayout::Portrait, QMarginsF(15, 15, 15, 15),
                                       QPageLayout::Millimeter));

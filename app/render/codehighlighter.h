@@ -32,6 +32,12 @@ public:
     virtual QColor codeBackground() const = 0;
     virtual QColor codeForeground() const = 0;
 
+    // WCAG 2 contrast ratio of two colours (1 to 21), and the colour nearest to `color` that reaches
+    // MinimumContrast on `background` (AA for body text).
+    static constexpr double MinimumContrast = 4.5;
+    static double contrast(const QColor &a, const QColor &b);
+    static QColor legible(const QColor &color, const QColor &background);
+
     static bool isCodeBlock(const QTextBlock &block);
     static QString codeLanguage(const QTextBlock &block);
     // Set by AnswerDocument on every line of a code block: which fenced block (0-based) it belongs to.

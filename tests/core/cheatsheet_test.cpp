@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void parseFilter_data();
     void parseFilter();
     void render_answersExamplesNotesAndColours();
+    void render_brokenNote_staysInsideItsQuestion();
     void render_withoutNotesOrExamples();
     void writePdf_pagesOnDisk();
     void writePdf_emptyChoiceOrBadPath_saysWhy();
@@ -146,6 +148,35 @@ void CheatSheetTest::render_answersExamplesNotesAndColours()
     QVERIFY2(keywordColours > 10, "the examples' keywords are not coloured");
     // Black on white, whatever the window's palette.
     QCOMPARE(document.begin().charFormat().foreground().color(), QColor(Qt::black));
+}
+
+void CheatSheetTest::render_brokenNote_staysInsideItsQuestion()
+{
+    // A note with a heading and a code block it never closes: the next question is still prose.
+    QVERIFY(m_store->saveNote(QStringLiteral("go/zero-value"), QStringLiteral("# Mine\n\n```go\nvar x int\n"),
+                              m_bank->question(QStringLiteral("go/zero-value"))->answerHash()));
+    const auto restore = qScopeGuard(
+        [this] { QVERIFY(m_store->saveNote(QStringLiteral("go/zero-value"), QString(), QString())); });
+    CheatSheet::Options options;
+    options.code = false;
+    QTextDocument document;
+    CheatSheet::render(&document, CheatSheet::select(*m_bank, m_store.get(), options), *m_bank, m_store.get(),
+                       options);
+    const QString nextTitle = m_bank->question(QStringLiteral("go/select"))->title;
+    bool sawNoteCode = false;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        if (block.text() == u"var x int") {
+            sawNoteCode = block.blockFormat().hasProperty(QTextFormat::BlockCodeFence);
+        }
+        if (block.text() == u"Mine") {
+            QVERIFY(block.blockFormat().headingLevel() >= 4); // below the questions' level-2 titles
+        }
+        if (block.text() == nextTitle) {
+            QVERIFY(!block.blockFormat().hasProperty(QTextFormat::BlockCodeFence));
+            QCOMPARE(block.blockFormat().headingLevel(), 2);
+        }
+    }
+    QVERIFY(sawNoteCode);
 }
 
 void CheatSheetTest::render_withoutNotesOrExamples()

@@ -20,6 +20,7 @@ class CodeHighlighterTest : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void legible_reachesMinimumContrast();
     void initTestCase();
     void classes_data();
     void classes();
@@ -230,6 +231,23 @@ void CodeHighlighterTest::setTheme_changesColoursNotClasses()
     QCOMPARE(classesOf(document), before);
     const QColor darkComment = document.begin().layout()->formats().last().format.foreground().color();
     QVERIFY(lightComment != darkComment);
+}
+
+void CodeHighlighterTest::legible_reachesMinimumContrast()
+{
+    // Breeze Dark's colour for punctuation on its code background: 3.2:1, lifted to at least 4.5:1.
+    const QColor dim(0x3f, 0x80, 0x58);
+    const QColor dark(0x23, 0x26, 0x29);
+    QVERIFY(CodeHighlighter::contrast(dim, dark) < 4.5);
+    const QColor lifted = CodeHighlighter::legible(dim, dark);
+    QVERIFY(CodeHighlighter::contrast(lifted, dark) >= CodeHighlighter::MinimumContrast);
+    QVERIFY(lifted.greenF() > lifted.redF()); // still green
+    // On white, darker; a colour that already reads stays as it is.
+    QVERIFY(
+        CodeHighlighter::contrast(CodeHighlighter::legible(QColor(0xaa, 0xcc, 0xaa), Qt::white), Qt::white)
+        >= 4.5);
+    QCOMPARE(CodeHighlighter::legible(QColor(Qt::black), Qt::white), QColor(Qt::black));
+    QCOMPARE(CodeHighlighter::contrast(Qt::black, Qt::white), 21.0);
 }
 
 QTEST_MAIN(CodeHighlighterTest)

@@ -18,7 +18,10 @@
 #include <QAccessible>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QDialog>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPlainTextEdit>
@@ -28,6 +31,7 @@
 #include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -39,9 +43,25 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <functional>
+
 using namespace GoPrep;
 
 namespace {
+
+// Presses Alt+key, a mnemonic. macOS has no mnemonics (Qt turns them off there), so on macOS the test does
+// what the mnemonic does instead.
+void pressMnemonic(QWidget *target, Qt::Key key, const std::function<void()> &onMac)
+{
+#ifdef Q_OS_MACOS
+    Q_UNUSED(target)
+    Q_UNUSED(key)
+    onMac();
+#else
+    Q_UNUSED(onMac)
+    QTest::keyClick(target, key, Qt::AltModifier);
+#endif
+}
 
 // The roles a person operates: each needs a name a screen reader can say.
 bool isInteractive(QAccessible::Role role)
@@ -147,6 +167,7 @@ private Q_SLOTS:
     void translations_everyLanguageLoads();
     void translations_englishPlurals();
     void cheatSheet_fromTheFileMenu();
+    void preferences_languageSavedForNextStart();
 
 private:
     std::unique_ptr<QuestionBank> m_bank;
@@ -154,6 +175,7 @@ private:
     std::unique_ptr<UserStore> m_store;
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<MainWindow> m_window;
+    int m_round = 0;
 };
 
 void ReachTest::initTestCase()
@@ -167,11 +189,12 @@ void ReachTest::initTestCase()
 
 void ReachTest::init()
 {
+    // A fresh data folder and settings per test: marks and a chosen language never carry over.
+    const QString folder = m_dir.filePath(QStringLiteral("round%1").arg(++m_round));
     QString error;
-    m_store = UserStore::open(m_dir.filePath(QStringLiteral("data")), &error);
+    m_store = UserStore::open(folder + QStringLiteral("/data"), &error);
     QVERIFY2(m_store, qPrintable(error));
-    m_settings
-        = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    m_settings = std::make_unique<QSettings>(folder + QStringLiteral("/settings.ini"), QSettings::IniFormat);
     m_window = std::make_unique<MainWindow>(m_bank.get(), m_store.get(), m_settings.get());
     m_window->resize(1280, 800);
     m_window->show();
@@ -329,6 +352,7 @@ void ReachTest::highContrast_codeStaysLegible()
         contrastPalette.setColor(group, QPalette::ButtonText, Qt::white);
     }
     QApplication::setPalette(contrastPalette);
+    const auto restore = qScopeGuard([] { Appearance::apply(Appearance::Mode::Light); });
     QTest::qWait(50);
     QTextDocument *document = m_window->answerView()->document();
     int checked = 0;
@@ -425,7 +449,9 @@ void ReachTest::cheatSheet_fromTheFileMenu()
         QCOMPARE(Labels::withoutMnemonic(weak->text()), QStringLiteral("Weak topics (1)"));
         QCOMPARE(dialog->questionCount(), 1);
         // A section from the keyboard: Alt+S, then the list.
-        QTest::keyClick(dialog, Qt::Key_S, Qt::AltModifier);
+        pressMnemonic(dialog, Qt::Key_S, [dialog] {
+            dialog->findChild<QRadioButton *>(QStringLiteral("sheetSection"))->click();
+        });
         QTRY_VERIFY(dialog->findChild<QRadioButton *>(QStringLiteral("sheetSection"))->isChecked());
         QCOMPARE(dialog->options().filter, CheatSheet::Filter::Section);
         QVERIFY(dialog->questionCount() > 5);
@@ -446,6 +472,31 @@ void ReachTest::cheatSheet_fromTheFileMenu()
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.readAll().startsWith("%PDF-"));
     }
+}
+
+void ReachTest::preferences_languageSavedForNextStart()
+{
+    QTimer::singleShot(0, this, [] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        const auto close = qScopeGuard([dialog] { dialog->accept(); });
+        auto *language = dialog->findChild<QComboBox *>(QStringLiteral("language"));
+        QVERIFY(language);
+        // The system's, English, then every translation by its own name.
+        QCOMPARE(language->currentData().toString(), QString());
+        QVERIFY(language->findData(QStringLiteral("en")) > 0);
+        QCOMPARE(language->itemText(language->findData(QStringLiteral("ja"))), QStringLiteral("日本語"));
+        QCOMPARE(language->itemText(language->findData(QStringLiteral("de"))), QStringLiteral("Deutsch"));
+        auto *note = dialog->findChild<QLabel *>(QStringLiteral("languageNote"));
+        QVERIFY(!note->isVisible());
+        language->setCurrentIndex(language->findData(QStringLiteral("de")));
+        QVERIFY(note->isVisible()); // "applies when GoPrep starts again"
+    });
+    m_window->action(QStringLiteral("preferences"))->trigger();
+    QCOMPARE(m_settings->value(MainWindow::LanguageKey).toString(), QStringLiteral("de"));
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QLatin1String("starts again")));
+    // This window stays in English until the next start.
+    QCOMPARE(Labels::withoutMnemonic(m_window->menuBar()->actions().first()->text()), QStringLiteral("File"));
 }
 
 QTEST_MAIN(ReachTest)

@@ -21,8 +21,8 @@ debian_mirror() {
 }
 
 mounted=()
-root_cleanup() {
-    local status=$?
+root_cleanup() { # [STATUS]: the exit status to keep (default: the one that ended the script)
+    local status=${1:-$?}
     for ((i = ${#mounted[@]} - 1; i >= 0; i--)); do
         umount -l "${mounted[$i]}" 2>/dev/null || true
     done
@@ -46,7 +46,7 @@ debian_root() { # debian_root SUITE ROOT LOG
     fi
     if [ ! -x "$dir/usr/bin/apt-get" ]; then
         log "debootstrap --variant=minbase $suite from $mirror"
-        rm -rf "$dir"
+        rm -rf --one-file-system "$dir"
         debootstrap --variant=minbase "$suite" "$dir" "$mirror" >"$logfile" 2>&1 || { tail -20 "$logfile"; exit 1; }
     fi
     mount_in proc proc "$dir/proc"
