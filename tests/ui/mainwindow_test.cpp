@@ -5,6 +5,7 @@
 #include "content/questionbank.h"
 #include "drillpage.h"
 #include "mainwindow.h"
+#include "mnemonic.h"
 #include "model/itemroles.h"
 #include "model/questionfilterproxy.h"
 #include "model/questiontreemodel.h"
@@ -46,27 +47,7 @@
 #include <QTreeView>
 #include <QTreeWidget>
 
-#include <functional>
-
 using namespace GoPrep;
-
-namespace {
-
-// Presses Alt+key, a mnemonic. macOS has no mnemonics (Qt turns them off there), so on macOS the test does
-// what the mnemonic does instead.
-void pressMnemonic(QWidget *target, Qt::Key key, const std::function<void()> &onMac)
-{
-#ifdef Q_OS_MACOS
-    Q_UNUSED(target)
-    Q_UNUSED(key)
-    onMac();
-#else
-    Q_UNUSED(onMac)
-    QTest::keyClick(target, key, Qt::AltModifier);
-#endif
-}
-
-} // namespace
 
 // Drives the real window with key presses, as a person would, on the offscreen platform. Screenshots
 // land in <build>/screenshots for a person to look at.

@@ -9,6 +9,7 @@
 #include "drillpage.h"
 #include "labels.h"
 #include "mainwindow.h"
+#include "mnemonic.h"
 #include "practicecard.h"
 #include "progresspage.h"
 #include "render/codehighlighter.h"
@@ -43,25 +44,9 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
-#include <functional>
-
 using namespace GoPrep;
 
 namespace {
-
-// Presses Alt+key, a mnemonic. macOS has no mnemonics (Qt turns them off there), so on macOS the test does
-// what the mnemonic does instead.
-void pressMnemonic(QWidget *target, Qt::Key key, const std::function<void()> &onMac)
-{
-#ifdef Q_OS_MACOS
-    Q_UNUSED(target)
-    Q_UNUSED(key)
-    onMac();
-#else
-    Q_UNUSED(onMac)
-    QTest::keyClick(target, key, Qt::AltModifier);
-#endif
-}
 
 // The roles a person operates: each needs a name a screen reader can say.
 bool isInteractive(QAccessible::Role role)
