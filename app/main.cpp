@@ -12,10 +12,14 @@
 #include "core/version.h"
 #include "drillpage.h"
 #include "mainwindow.h"
+#include "questionbrowser.h"
+#include "search/searchindex.h"
 #include "storage/userstore.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -75,8 +79,39 @@ int runScreenshot(MainWindow &window, const CommandLine::Options &options, QText
 
 } // namespace
 
+// GOPREP_STARTUP_TRACE=FILE: appends when each start-up step was done, in ms since main() began, for the
+// benchmarks (tests/bench/startup_bench.cpp). Costs nothing when unset.
+class StartupTrace
+{
+public:
+    StartupTrace()
+        : m_path(qEnvironmentVariable("GOPREP_STARTUP_TRACE"))
+    {
+        m_clock.start();
+    }
+    void mark(const char *step, const QString &detail = {})
+    {
+        if (m_path.isEmpty()) {
+            return;
+        }
+        QFile file(m_path);
+        if (file.open(QIODevice::Append | QIODevice::Text)) {
+            file.write(QStringLiteral("%1 %2 %3\n")
+                           .arg(QLatin1String(step))
+                           .arg(double(m_clock.nsecsElapsed()) / 1e6, 0, 'f', 1)
+                           .arg(detail)
+                           .toUtf8());
+        }
+    }
+
+private:
+    QString m_path;
+    QElapsedTimer m_clock;
+};
+
 int main(int argc, char *argv[])
 {
+    StartupTrace trace;
     // A screenshot or a cheat sheet never needs a display. On Windows and macOS the native platform
     // draws them without showing a window (and the deployed app has no offscreen plugin).
 #if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
@@ -96,6 +131,7 @@ int main(int argc, char *argv[])
         QGuiApplication::setDesktopFileName(QStringLiteral(GOPREP_APP_ID));
     }
 
+    trace.mark("application");
     // The system's language for the console and the screenshots; the window may use the preferred one.
     Language::install(QString());
 
@@ -123,7 +159,8 @@ int main(int argc, char *argv[])
 
     const AppPaths paths(options.dataDir);
     auto loadBank = [&](PackErrors *errors) {
-        QuestionBank loaded = QuestionBank::load(packFolders(paths, options), errors);
+        QuestionBank loaded = QuestionBank::load(packFolders(paths, options), errors,
+                                                 PackCache(paths.cacheFolder() + QStringLiteral("/packs")));
         for (const PackError &error : std::as_const(*errors)) {
             err << error.toString() << '\n';
         }
@@ -163,7 +200,7 @@ int main(int argc, char *argv[])
     if (options.action == CommandLine::Action::Search) {
         const QuestionBank bank = loadBank(&packErrors);
         const std::unique_ptr<UserStore> store = openStore(&storeError); // without notes if it cannot open
-        return CliActions::search(bank, store.get(), options.searchQuery, out, err);
+        return CliActions::search(bank, store.get(), options.searchQuery, out, err, paths.cacheFolder());
     }
 
     if (options.action == CommandLine::Action::CheatSheet) {
@@ -205,15 +242,36 @@ int main(int argc, char *argv[])
     std::unique_ptr<QuestionBank> bank;
     std::unique_ptr<UserStore> store;
     Appearance::apply(Appearance::modeFromName(settings->value(QStringLiteral("view/theme")).toString()));
+    trace.mark("settings");
     MainWindow window(settings.get());
+    trace.mark("widgets");
     window.restoreLayout();
     window.show();
     QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+    trace.mark("window");
 
     bank = std::make_unique<QuestionBank>(loadBank(&packErrors));
+    trace.mark("packs",
+               QStringLiteral("%1 questions, %2 of %3 packs from the cache")
+                   .arg(bank->questionCount())
+                   .arg(bank->packsFromCache())
+                   .arg(bank->packs().size()));
     store = openStore(&storeError);
+    window.setCacheFolder(paths.cacheFolder());
     window.setContent(bank.get(), store.get(), storeError);
     window.restoreLastItem();
+    trace.mark("content");
+    const SearchIndex *index = window.browser()->searchIndex();
+    auto searchable = [&trace, index] {
+        trace.mark("searchable",
+                   index->openedFromCache() ? QStringLiteral("index from the cache")
+                                            : QStringLiteral("index built"));
+    };
+    if (index->isPreparing()) {
+        QObject::connect(index, &SearchIndex::ready, &window, searchable, Qt::SingleShotConnection);
+    } else {
+        searchable();
+    }
 
     // Saved on every way out: the window closing, Quit, a logout or kill (SIGTERM), Ctrl+C (SIGINT).
     ShutdownSignals shutdown;

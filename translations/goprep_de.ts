@@ -1728,6 +1728,13 @@ Strg+Eingabetaste zeigt die Antwort. Dieses Feld wird nicht gespeichert.</transl
         <source>Showing: %1 — &lt;a href=&quot;clear&quot;&gt;show all&lt;/a&gt;</source>
         <translation>Angezeigt: %1 – &lt;a href=&quot;clear&quot;&gt;alle anzeigen&lt;/a&gt;</translation>
     </message>
+    <message numerus="yes">
+        <source>Preparing search over %n question(s)… The results appear here in a moment.</source>
+        <translation>
+            <numerusform>Die Suche über %n Frage wird vorbereitet… Die Ergebnisse erscheinen gleich hier.</numerusform>
+            <numerusform>Die Suche über %n Fragen wird vorbereitet… Die Ergebnisse erscheinen gleich hier.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>GoPrep::QuestionTreeModel</name>

@@ -198,6 +198,16 @@
     </message>
 </context>
 <context>
+    <name>GoPrep::QuestionBrowser</name>
+    <message numerus="yes">
+        <source>Preparing search over %n question(s)… The results appear here in a moment.</source>
+        <translation>
+            <numerusform>Preparing search over %n question… The results appear here in a moment.</numerusform>
+            <numerusform>Preparing search over %n questions… The results appear here in a moment.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GoPrep::QuestionTreeModel</name>
     <message numerus="yes">
         <source>%n question(s)</source>

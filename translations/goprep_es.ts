@@ -1728,6 +1728,13 @@ Ctrl+Intro muestra la respuesta. Este cuadro no se guarda.</translation>
         <source>Showing: %1 — &lt;a href=&quot;clear&quot;&gt;show all&lt;/a&gt;</source>
         <translation>Mostrando: %1 — &lt;a href=&quot;clear&quot;&gt;mostrar todo&lt;/a&gt;</translation>
     </message>
+    <message numerus="yes">
+        <source>Preparing search over %n question(s)… The results appear here in a moment.</source>
+        <translation>
+            <numerusform>Preparando la búsqueda en %n pregunta… Los resultados aparecerán aquí en un momento.</numerusform>
+            <numerusform>Preparando la búsqueda en %n preguntas… Los resultados aparecerán aquí en un momento.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>GoPrep::QuestionTreeModel</name>

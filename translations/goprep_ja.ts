@@ -1703,6 +1703,12 @@ Ctrl+Return で回答を表示します。この欄の内容は保存されま�
         <source>Showing: %1 — &lt;a href=&quot;clear&quot;&gt;show all&lt;/a&gt;</source>
         <translation>表示中: %1 — &lt;a href=&quot;clear&quot;&gt;すべて表示&lt;/a&gt;</translation>
     </message>
+    <message numerus="yes">
+        <source>Preparing search over %n question(s)… The results appear here in a moment.</source>
+        <translation>
+            <numerusform>%n 問の検索を準備しています… 結果はまもなくここに表示されます。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>GoPrep::QuestionTreeModel</name>

@@ -1703,6 +1703,12 @@ Ctrl+Return shows the answer. This box is not saved.</source>
         <source>Showing: %1 — &lt;a href=&quot;clear&quot;&gt;show all&lt;/a&gt;</source>
         <translation>显示：%1 — &lt;a href=&quot;clear&quot;&gt;显示全部&lt;/a&gt;</translation>
     </message>
+    <message numerus="yes">
+        <source>Preparing search over %n question(s)… The results appear here in a moment.</source>
+        <translation>
+            <numerusform>正在准备对 %n 个问题的搜索… 结果稍后会显示在这里。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>GoPrep::QuestionTreeModel</name>

@@ -264,6 +264,9 @@ void DrillPage::setContent(const QuestionBank *bank, UserStore *store, StudyStat
     m_store = store;
     m_state = state;
     m_card->setBank(bank);
+    // Quiet while filling: every checked item would count the matches again (itemChanged), a second per
+    // start with 10,000 questions.
+    const QSignalBlocker quiet(m_sections);
     m_sections->clear();
     for (const Section *section : bank->sections()) {
         if (section->kind != Section::Kind::Questions || section->questions.isEmpty()) {
@@ -321,8 +324,10 @@ int DrillPage::matchingCount() const
     }
     const QuestionFilter chosen = filter();
     int count = 0;
-    for (const QString &id : m_bank->questionIds()) {
-        count += chosen.accepts(*m_bank->question(id), m_bank->sectionOf(id)->id, m_store) ? 1 : 0;
+    for (const Section *section : m_bank->sections()) {
+        for (const Question &question : section->questions) {
+            count += chosen.accepts(question, section->id, m_store) ? 1 : 0;
+        }
     }
     return count;
 }

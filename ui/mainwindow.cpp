@@ -163,7 +163,7 @@ void MainWindow::setContent(const QuestionBank *bank, UserStore *store, const QS
     m_store = store;
     m_storeError = storeError;
 
-    m_browser->setContent(m_bank, m_store);
+    m_browser->setContent(m_bank, m_store, m_cacheFolder);
     m_notesOverview->setContent(m_bank, m_store);
 
     m_answer->setBank(m_bank);

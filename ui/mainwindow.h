@@ -54,6 +54,8 @@ public:
                const QString &storeError = {}, QWidget *parent = nullptr);
     // Gives the window its questions and the learner's store; once.
     void setContent(const QuestionBank *bank, UserStore *store, const QString &storeError = {});
+    // Where derived data may be kept between starts (the search index); call before setContent().
+    void setCacheFolder(const QString &folder) { m_cacheFolder = folder; }
     ~MainWindow() override;
 
     // Opens a question or a section page by id. Returns false for an unknown id.
@@ -122,6 +124,7 @@ private:
     QPointer<UserStore> m_store;
     QSettings *m_settings = nullptr;
     QString m_storeError;
+    QString m_cacheFolder;
 
     QSplitter *m_splitter = nullptr;
     QTabWidget *m_left = nullptr;

@@ -118,7 +118,7 @@ QuestionBrowser::QuestionBrowser(QWidget *parent)
 
 QuestionBrowser::~QuestionBrowser() = default;
 
-void QuestionBrowser::setContent(const QuestionBank *bank, UserStore *store)
+void QuestionBrowser::setContent(const QuestionBank *bank, UserStore *store, const QString &cacheFolder)
 {
     m_bank = bank;
     m_store = store;
@@ -136,13 +136,22 @@ void QuestionBrowser::setContent(const QuestionBank *bank, UserStore *store)
     // Rows that come back after a filter change come back expanded.
     connect(m_proxy, &QAbstractItemModel::rowsInserted, m_tree, [this] { m_tree->expandAll(); });
     connect(m_proxy, &QAbstractItemModel::layoutChanged, m_tree, [this] { m_tree->expandAll(); });
-    m_index = new SearchIndex(this); // built on the first search, not at start-up
+    m_index = new SearchIndex(this);
     if (m_store) {
         connect(m_store, &UserStore::dataReset, this, [this] {
-            m_index->invalidate(); // rebuilt with the restored or imported notes by the search below
+            m_index->syncNotes(); // the restored or imported notes, before the search below
             runSearch();
         });
     }
+    // A search typed while the index is being built is answered when it is ready.
+    connect(m_index, &SearchIndex::ready, this, [this] {
+        if (!m_search->text().trimmed().isEmpty()) {
+            runSearch();
+        }
+    });
+    if (!cacheFolder.isEmpty()) {
+        m_index->prepare(*m_bank, m_store, cacheFolder);
+    } // else built on the first search
     m_resultsModel = new SearchResultsModel(m_bank, m_index, this);
     m_results->setModel(m_resultsModel);
     rebuildFilterMenu();
@@ -205,6 +214,14 @@ void QuestionBrowser::runSearch()
             m_resultsModel->setResult({});
         }
         Q_EMIT searchTermsChanged({});
+        return;
+    }
+    if (m_index->isPreparing()) {
+        m_stack->setCurrentIndex(1);
+        m_resultsModel->setResult({});
+        m_noResults->setText(tr("Preparing search over %n question(s)… The results appear here in a moment.",
+                                nullptr, m_bank->questionCount()));
+        m_noResults->show();
         return;
     }
     if (!m_index->isBuilt()) {

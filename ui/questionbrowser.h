@@ -35,7 +35,10 @@ public:
     explicit QuestionBrowser(QWidget *parent = nullptr);
     ~QuestionBrowser() override;
 
-    void setContent(const QuestionBank *bank, UserStore *store);
+    // With a cache folder the search index is prepared at once (opened from the cache, or built there in
+    // the background); without one it is built in memory on the first search.
+    void setContent(const QuestionBank *bank, UserStore *store, const QString &cacheFolder = {});
+    SearchIndex *searchIndex() const { return m_index; }
 
     // Makes id the current tree row, unless the current row already shows it (under a collection, say).
     void selectItem(const QString &id);

@@ -36,7 +36,7 @@ int list(const QuestionBank &bank, QTextStream &out)
 }
 
 int search(const QuestionBank &bank, UserStore *store, const QString &query, QTextStream &out,
-           QTextStream &err)
+           QTextStream &err, const QString &cacheFolder)
 {
     if (SearchIndex::words(query).isEmpty()) {
         err << QCoreApplication::translate("GoPrep::CliActions",
@@ -46,7 +46,7 @@ int search(const QuestionBank &bank, UserStore *store, const QString &query, QTe
         return 2;
     }
     SearchIndex index;
-    const Status status = index.build(bank, store);
+    const Status status = index.prepare(bank, store, cacheFolder, SearchIndex::Wait::Block);
     if (!status) {
         err << status.message() << '\n';
         err.flush();

@@ -16,9 +16,10 @@ namespace CliActions {
 int list(const QuestionBank &bank, QTextStream &out);
 
 // --search QUERY: the ranked results, one per line: question id, a tab, the title. Exit code 0 with
-// results, 1 with none, 2 when the query has no word to search for. store may be null (no notes).
+// results, 1 with none, 2 when the query has no word to search for. store may be null (no notes). With a
+// cache folder the index is kept there between runs (SearchIndex::prepare).
 int search(const QuestionBank &bank, UserStore *store, const QString &query, QTextStream &out,
-           QTextStream &err);
+           QTextStream &err, const QString &cacheFolder = {});
 
 // --export FILE and --import FILE: exit code 0 when done, 1 with the reason on err.
 int exportData(const QString &path, const UserStore &store, const QuestionBank &bank, QTextStream &out,

@@ -1,6 +1,9 @@
 #include "content/questionbank.h"
 
+#include "content/foldersource.h"
 #include "content/packloader.h"
+
+#include <QCryptographicHash>
 
 namespace GoPrep {
 
@@ -19,12 +22,27 @@ QuestionBank::QuestionBank(QList<Pack> packs)
     }
 }
 
-QuestionBank QuestionBank::load(const QStringList &folders, PackErrors *errors)
+QuestionBank QuestionBank::load(const QStringList &folders, PackErrors *errors, const PackCache &cache)
 {
     const PackLoader loader;
     QList<Pack> packs;
+    QList<QByteArray> keys;
+    int fromCache = 0;
     for (const QString &folder : folders) {
-        PackLoadResult result = loader.load(folder);
+        const FolderSource source(folder);
+        const QByteArray key = cache.isEnabled() ? PackCache::contentKey(source) : QByteArray();
+        std::optional<Pack> cached = cache.read(key);
+        PackLoadResult result;
+        if (cached) {
+            result.pack = std::move(cached);
+            result.pack->origin = source.origin(); // the same content may have moved
+            ++fromCache;
+        } else {
+            result = loader.load(source);
+            if (result.ok()) {
+                cache.write(key, *result.pack); // best effort: without it the next start parses again
+            }
+        }
         if (!result.ok()) {
             errors->append(result.errors);
             continue;
@@ -38,8 +56,21 @@ QuestionBank QuestionBank::load(const QStringList &folders, PackErrors *errors)
             continue;
         }
         packs.append(std::move(*result.pack));
+        keys.append(key);
     }
-    return QuestionBank(std::move(packs));
+    if (cache.isEnabled()) {
+        cache.removeAllExcept(keys); // entries of packs that changed or went away
+    }
+    QuestionBank bank(std::move(packs));
+    bank.m_packsFromCache = fromCache;
+    if (cache.isEnabled() && !keys.contains(QByteArray())) {
+        QCryptographicHash combined(QCryptographicHash::Md5);
+        for (const QByteArray &key : std::as_const(keys)) {
+            combined.addData(key);
+        }
+        bank.m_contentKey = combined.result().toHex();
+    }
+    return bank;
 }
 
 const Question *QuestionBank::question(const QString &id) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "content/pack.h"
+#include "content/packcache.h"
 #include "content/packerror.h"
 
 #include <QHash>
@@ -25,7 +26,16 @@ public:
     // Loads each pack folder in order (the first is usually the built-in pack). A pack that fails to load,
     // or repeats the id of one already loaded, is left out and its problems are appended to errors;
     // the others still load.
-    static QuestionBank load(const QStringList &folders, PackErrors *errors);
+    // With an enabled cache, a pack whose content is unchanged since it was last parsed is read from the
+    // cache instead, and a parsed one is stored there for the next start.
+    static QuestionBank load(const QStringList &folders, PackErrors *errors,
+                             const PackCache &cache = PackCache(QString()));
+
+    // What the bank was made from: a key over the content keys of its packs, or empty when a pack's
+    // content could not be keyed (a pack from memory). Caches derived from the bank use it as their name.
+    QByteArray contentKey() const { return m_contentKey; }
+    // How many of the packs came from the cache on load().
+    int packsFromCache() const { return m_packsFromCache; }
 
     const QList<Pack> &packs() const { return m_packs; }
     // Sections of every pack, in display order.
@@ -43,6 +53,8 @@ private:
     QList<Pack> m_packs;
     QList<const Section *> m_sections;
     QHash<QString, const Section *> m_sectionOfQuestion;
+    QByteArray m_contentKey;
+    int m_packsFromCache = 0;
 };
 
 } // namespace GoPrep

@@ -24,6 +24,14 @@ QString AppPaths::packsFolder() const
     return m_dataFolder + QStringLiteral("/packs");
 }
 
+QString AppPaths::cacheFolder() const
+{
+    if (m_overridden) {
+        return m_dataFolder + QStringLiteral("/cache");
+    }
+    return QDir::cleanPath(QStandardPaths::writableLocation(QStandardPaths::CacheLocation));
+}
+
 std::unique_ptr<QSettings> AppPaths::openSettings() const
 {
     if (m_overridden) {

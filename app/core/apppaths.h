@@ -20,6 +20,9 @@ public:
     bool isOverridden() const { return m_overridden; }
     // Folder for additional packs, one pack per sub-folder.
     QString packsFolder() const;
+    // Derived data kept between starts (parsed packs, the search index): the platform's cache folder, or
+    // "cache" in an overridden data folder. Deleting it loses nothing but time.
+    QString cacheFolder() const;
     std::unique_ptr<QSettings> openSettings() const;
 
 private:

@@ -3,10 +3,16 @@
 #include "content/questionbank.h"
 #include "storage/userstore.h"
 
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QVarLengthArray>
 #include <QVariant>
 
 #include <algorithm>
@@ -14,11 +20,14 @@
 
 namespace GoPrep {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 // Column weights for bm25(), set as the table's rank: the order of the columns in the table, id first (not
 // searched). A title match must outrank everything else, notes come last.
 constexpr const char *rankFunction = "bm25(0.0, 40.0, 12.0, 5.0, 2.0, 1.5, 1.0)";
+constexpr const char *headsRankFunction = "bm25(40.0, 12.0, 5.0)";
 
 // Markdown prose without its fenced code, which goes to the code column instead.
 QString proseOf(const QString &markdown)
@@ -66,9 +75,11 @@ int distance(QStringView term, QStringView word, int limit, bool againstPrefixes
     if (m == 0 || n == 0) {
         return int(qMax(m, n));
     }
-    QList<int> previous2(n + 1);
-    QList<int> previous(n + 1);
-    QList<int> current(n + 1);
+    // On the stack for any word a person types: this runs for thousands of index terms per typo.
+    QVarLengthArray<int, 3 * 96> rows(3 * (n + 1));
+    int *previous2 = rows.data();
+    int *previous = previous2 + n + 1;
+    int *current = previous + n + 1;
     for (qsizetype j = 0; j <= n; ++j) {
         previous[j] = int(j);
     }
@@ -87,8 +98,10 @@ int distance(QStringView term, QStringView word, int limit, bool againstPrefixes
         if (rowMinimum > limit) {
             return limit + 1;
         }
-        std::swap(previous2, previous);
-        std::swap(previous, current);
+        int *const oldest = previous2;
+        previous2 = previous;
+        previous = current;
+        current = oldest;
     }
     // previous now holds the last row: the term against every prefix of the word.
     int best = previous[n];
@@ -104,6 +117,86 @@ QString quoted(const QString &word)
     return u'"' + word + u'"';
 }
 
+// A snippet made here from the question's text rather than by FTS5: the words around the densest run of
+// matches, the matches in <b>. FTS5's snippet() reloads the query's postings for every hit (about 0.7 ms
+// each in a 10,000-question pack, more than the search itself); this reads only the text. Words match a
+// term by prefix, as the search does. Empty when no column has a match (a stemmed form the prefix does not
+// catch): the caller then asks FTS5.
+QString textSnippet(const QStringList &columns, const QStringList &terms, int windowWords)
+{
+    struct Word
+    {
+        qsizetype start;
+        qsizetype end;
+        int term; // index into terms, or -1
+    };
+    QString best;
+    int bestScore = 0;
+    for (const QString &text : columns) {
+        QList<Word> words;
+        qsizetype at = 0;
+        while (at < text.size()) {
+            while (at < text.size() && !text.at(at).isLetterOrNumber()) {
+                ++at;
+            }
+            const qsizetype start = at;
+            while (at < text.size() && text.at(at).isLetterOrNumber()) {
+                ++at;
+            }
+            if (at > start) {
+                const QStringView word = QStringView(text).mid(start, at - start);
+                int matched = -1;
+                for (int t = 0; t < terms.size() && matched < 0; ++t) {
+                    if (word.startsWith(terms.at(t), Qt::CaseInsensitive)) {
+                        matched = t;
+                    }
+                }
+                words.append({start, at, matched});
+            }
+        }
+        // The window with the most different terms, then the most matches; the earliest on a tie.
+        for (qsizetype first = 0; first < words.size(); ++first) {
+            if (words.at(first).term < 0) {
+                continue; // a window worth having starts at a match (or a little before it, below)
+            }
+            const qsizetype last = qMin(words.size(), first + windowWords) - 1;
+            QSet<int> distinct;
+            int matches = 0;
+            for (qsizetype w = first; w <= last; ++w) {
+                if (words.at(w).term >= 0) {
+                    distinct.insert(words.at(w).term);
+                    ++matches;
+                }
+            }
+            const int score = int(distinct.size()) * 1000 + matches;
+            if (score <= bestScore) {
+                continue;
+            }
+            bestScore = score;
+            // A few words of context before the first match, as much as the window allows.
+            const qsizetype from = qMax<qsizetype>(0, qMin(first - 2, last - windowWords + 1));
+            QString html;
+            if (from > 0) {
+                html += u'…';
+            }
+            qsizetype cursor = words.at(from).start;
+            for (qsizetype w = from; w <= last; ++w) {
+                html += QStringView(text).mid(cursor, words.at(w).start - cursor).toString().toHtmlEscaped();
+                const QString word
+                    = text.mid(words.at(w).start, words.at(w).end - words.at(w).start).toHtmlEscaped();
+                html += words.at(w).term >= 0 ? QString(u"<b>" + word + u"</b>") : word;
+                cursor = words.at(w).end;
+            }
+            if (last < words.size() - 1) {
+                html += u'…';
+            }
+            html.replace(u'\n', u' ');
+            best = html.simplified();
+        }
+    }
+    return best;
+}
+
 QString snippetToHtml(const QString &snippet)
 {
     QString html = snippet.toHtmlEscaped();
@@ -113,23 +206,194 @@ QString snippetToHtml(const QString &snippet)
     return html;
 }
 
+std::atomic<int> connectionCounter{0};
+
+QString newConnectionName(const char *purpose)
+{
+    return QStringLiteral("goprep-search-%1-%2")
+        .arg(QLatin1String(purpose))
+        .arg(connectionCounter.fetch_add(1));
+}
+
+// Creates the index's tables in db and fills them from the bank, with each question's note from store when
+// there is one. Rows are numbered in the bank's reading order from 1, so a question's row is known without
+// a lookup (the id column is not indexed). Gives up, returning false with an empty error, when cancel is
+// set. The caller owns the transaction.
+bool fillIndex(QSqlDatabase db, const QuestionBank &bank, UserStore *store, const std::atomic<bool> *cancel,
+               QString *error)
+{
+    QSqlQuery query(db);
+    for (const char *statement :
+         {"DROP TABLE IF EXISTS vocab", "DROP TABLE IF EXISTS docs", "DROP TABLE IF EXISTS noted",
+          "DROP TABLE IF EXISTS meta", "DROP TABLE IF EXISTS terms", "DROP TABLE IF EXISTS heads",
+          // No prefix index here (it made building the index 60 % slower): the two- and three-letter
+          // prefixes typed first are answered from heads, whose own prefix index is small.
+          "CREATE VIRTUAL TABLE docs USING fts5(id UNINDEXED, title, tags, short, answer, code, "
+          "notes, tokenize = 'porter unicode61 remove_diacritics 2')",
+          "CREATE VIRTUAL TABLE vocab USING fts5vocab(docs, row)",
+          // Title, tags and short answer again, on their own: the first pass of a search reads only
+          // these short lists of postings instead of those of whole answers (contentless: the text is
+          // in docs).
+          "CREATE VIRTUAL TABLE heads USING fts5(title, tags, short, content = '', "
+          "tokenize = 'porter unicode61 remove_diacritics 2', prefix = '2 3')",
+          // The note text each row was indexed with: what syncing with the store compares against.
+          "CREATE TABLE noted (id TEXT PRIMARY KEY, text TEXT NOT NULL)",
+          "CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT)",
+          // The words of the index by first letter and length, most frequent first: where a typo's
+          // corrections are looked for. Shorter words are never guessed (see corrections()).
+          "CREATE TABLE terms (term TEXT PRIMARY KEY, initial TEXT NOT NULL, length INTEGER NOT NULL, "
+          "docs INTEGER NOT NULL) WITHOUT ROWID"}) {
+        if (!query.exec(QString::fromLatin1(statement))) {
+            *error = SearchIndex::tr("Search is unavailable (SQLite needs FTS5): %1")
+                         .arg(query.lastError().text());
+            return false;
+        }
+    }
+    QSqlQuery noted(db);
+    noted.prepare(QStringLiteral("INSERT INTO noted (id, text) VALUES (?, ?)"));
+    QSqlQuery heads(db);
+    heads.prepare(QStringLiteral("INSERT INTO heads (rowid, title, tags, short) VALUES (?, ?, ?, ?)"));
+    query.prepare(QStringLiteral("INSERT INTO docs (rowid, id, title, tags, short, answer, code, notes) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    qint64 row = 0;
+    for (const Section *section : bank.sections()) {
+        for (const Question &question : section->questions) {
+            if (cancel && cancel->load(std::memory_order_relaxed)) {
+                error->clear();
+                return false;
+            }
+            const std::optional<UserStore::Note> note = store ? store->note(question.id) : std::nullopt;
+            const QString tags = question.tags.join(u' ');
+            const QString shortAnswer = proseOf(question.shortAnswer);
+            query.addBindValue(++row);
+            query.addBindValue(question.id);
+            query.addBindValue(question.title);
+            query.addBindValue(tags);
+            query.addBindValue(shortAnswer);
+            query.addBindValue(proseOf(question.body));
+            query.addBindValue(codeOf(question));
+            query.addBindValue(note ? note->text : QString(u""_s));
+            heads.addBindValue(row);
+            heads.addBindValue(question.title);
+            heads.addBindValue(tags);
+            heads.addBindValue(shortAnswer);
+            bool ok = query.exec() && heads.exec();
+            if (ok && note) {
+                noted.addBindValue(question.id);
+                noted.addBindValue(note->text);
+                ok = noted.exec();
+            }
+            if (!ok) {
+                *error = SearchIndex::tr("Search is unavailable: %1").arg(query.lastError().text());
+                return false;
+            }
+        }
+    }
+    // The ranking as the table's own: "ORDER BY rank" lets FTS5 sort inside the module.
+    query.prepare(QStringLiteral("INSERT INTO docs (docs, rank) VALUES ('rank', ?)"));
+    query.addBindValue(QString::fromLatin1(rankFunction));
+    bool ok = query.exec();
+    query.prepare(QStringLiteral("INSERT INTO heads (heads, rank) VALUES ('rank', ?)"));
+    query.addBindValue(QString::fromLatin1(headsRankFunction));
+    ok = ok && query.exec()
+        && query.exec(QStringLiteral("INSERT INTO terms SELECT term, substr(term, 1, 1), length(term), doc "
+                                     "FROM vocab WHERE length(term) >= 4"))
+        && query.exec(QStringLiteral("CREATE INDEX terms_by_shape ON terms (initial, length, docs DESC)"));
+    query.prepare(
+        QStringLiteral("INSERT INTO meta (name, value) VALUES ('schema', ?), ('key', ?), ('count', ?)"));
+    query.addBindValue(QString::number(SearchIndex::Schema));
+    query.addBindValue(QString::fromLatin1(bank.contentKey()));
+    query.addBindValue(QString::number(row));
+    ok = ok && query.exec();
+    if (!ok) {
+        *error = SearchIndex::tr("Search is unavailable: %1").arg(query.lastError().text());
+    }
+    return ok;
+}
+
+void closeConnection(const QString &name)
+{
+    if (QSqlDatabase::contains(name)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+
+// Builds the index for the bank into a file of its own at path: written under another name and renamed
+// when complete, so that a crash or a second GoPrep never leaves a half-built index under the real name.
+bool buildFile(const QuestionBank &bank, const QString &path, const std::atomic<bool> *cancel, QString *error)
+{
+    const QString partial
+        = path + QStringLiteral(".%1.partial").arg(QString::number(QCoreApplication::applicationPid()));
+    QFile::remove(partial);
+    const QString connection = newConnectionName("build");
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(partial);
+        if (!db.open()) {
+            *error = SearchIndex::tr("Search is unavailable: %1").arg(db.lastError().text());
+        } else {
+            // Derived data, written once: no journal, no waiting for the disk until it is complete.
+            QSqlQuery pragmas(db);
+            pragmas.exec(QStringLiteral("PRAGMA journal_mode = OFF"));
+            pragmas.exec(QStringLiteral("PRAGMA synchronous = OFF"));
+            db.transaction();
+            ok = fillIndex(db, bank, nullptr, cancel, error);
+            ok = ok && db.commit();
+            if (!ok) {
+                db.rollback();
+            }
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    if (ok && !QFile::rename(partial, path)) {
+        // Another GoPrep finished the same index first: theirs is as good as ours.
+        ok = QFileInfo::exists(path);
+    }
+    QFile::remove(partial);
+    return ok;
+}
+
 } // namespace
+
+struct SearchIndex::Worker
+{
+    std::thread thread;
+    std::atomic<bool> cancel{false};
+    QString path;
+    QString error; // written by the thread before it posts finishBackground()
+    bool ok = false;
+    int generation = 0;
+};
 
 SearchIndex::SearchIndex(QObject *parent)
     : QObject(parent)
-{
-    static std::atomic<int> counter{0};
-    m_connectionName = QStringLiteral("goprep-search-%1").arg(counter.fetch_add(1));
-}
+    , m_connectionName(newConnectionName("index"))
+{ }
 
 SearchIndex::~SearchIndex()
 {
-    if (QSqlDatabase::contains(m_connectionName)) {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(m_connectionName);
+    stopWorker();
+    closeConnection(m_connectionName);
+}
+
+QString SearchIndex::cachePath(const QString &cacheFolder, const QByteArray &contentKey)
+{
+    return cacheFolder
+        + QStringLiteral("/search-%1-%2.sqlite").arg(Schema).arg(QString::fromLatin1(contentKey));
+}
+
+void SearchIndex::stopWorker()
+{
+    if (m_worker) {
+        m_worker->cancel = true;
+        m_worker->thread.join();
+        m_worker.reset();
     }
 }
 
@@ -159,67 +423,213 @@ QStringList SearchIndex::words(const QString &query)
     return result;
 }
 
+void SearchIndex::startOver(const QuestionBank &bank)
+{
+    stopWorker();
+    m_built = false;
+    m_fromCache = false;
+    m_bank = &bank;
+    m_rows.clear();
+    m_ids.clear();
+}
+
 Status SearchIndex::build(const QuestionBank &bank, UserStore *store)
 {
-    m_built = false;
-    m_vocabularyStale = true;
+    startOver(bank);
+    closeConnection(m_connectionName);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(QStringLiteral(":memory:"));
+    if (!db.open()) {
+        return Status::failure(tr("Search is unavailable: %1").arg(db.lastError().text()));
+    }
+    QString error;
+    db.transaction();
+    if (!fillIndex(db, bank, store, nullptr, &error)) {
+        db.rollback();
+        return Status::failure(error);
+    }
+    db.commit();
+    follow(store);
+    m_built = true;
+    return {};
+}
+
+Status SearchIndex::prepare(const QuestionBank &bank, UserStore *store, const QString &cacheFolder, Wait wait)
+{
+    startOver(bank);
     if (m_store) {
         disconnect(m_store, nullptr, this, nullptr);
     }
     m_store = store;
-    if (!QSqlDatabase::contains(m_connectionName)) {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-        db.setDatabaseName(QStringLiteral(":memory:"));
-        if (!db.open()) {
-            return Status::failure(tr("Search is unavailable: %1").arg(db.lastError().text()));
+    if (cacheFolder.isEmpty() || bank.contentKey().isEmpty() || !QDir().mkpath(cacheFolder)) {
+        const Status status = build(bank, store);
+        Q_EMIT ready();
+        return status;
+    }
+    const QString path = cachePath(cacheFolder, bank.contentKey());
+    // Indexes of packs that changed or went away, and what a crashed build left, older than a day (a
+    // younger one may be another GoPrep's build in progress).
+    const QDir folder(cacheFolder);
+    const QFileInfoList stale = folder.entryInfoList({QStringLiteral("search-*")}, QDir::Files);
+    for (const QFileInfo &file : stale) {
+        const bool partial = file.fileName().endsWith(QLatin1String(".partial"));
+        if (partial ? file.lastModified().secsTo(QDateTime::currentDateTime()) > 86400
+                    : file.filePath() != path) {
+            QFile::remove(file.filePath());
         }
     }
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    QSqlQuery query(db);
-    for (const char *statement :
-         {"DROP TABLE IF EXISTS vocab", "DROP TABLE IF EXISTS docs",
-          "CREATE VIRTUAL TABLE docs USING fts5(id UNINDEXED, title, tags, short, answer, code, "
-          "notes, tokenize = 'porter unicode61 remove_diacritics 2', prefix = '2 3')",
-          "CREATE VIRTUAL TABLE vocab USING fts5vocab(docs, row)"}) {
-        if (!query.exec(QString::fromLatin1(statement))) {
-            return Status::failure(
-                tr("Search is unavailable (SQLite needs FTS5): %1").arg(query.lastError().text()));
+    if (QFileInfo::exists(path)) {
+        if (openCached(path, bank)) {
+            m_fromCache = true;
+            Q_EMIT ready();
+            return {};
         }
+        QFile::remove(path); // damaged or of another version: made again below
     }
-    db.transaction();
-    query.prepare(QStringLiteral(
-        "INSERT INTO docs (id, title, tags, short, answer, code, notes) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    for (const Section *section : bank.sections()) {
-        for (const Question &question : section->questions) {
-            const std::optional<UserStore::Note> note = store ? store->note(question.id) : std::nullopt;
-            query.addBindValue(question.id);
-            query.addBindValue(question.title);
-            query.addBindValue(question.tags.join(u' '));
-            query.addBindValue(proseOf(question.shortAnswer));
-            query.addBindValue(proseOf(question.body));
-            query.addBindValue(codeOf(question));
-            query.addBindValue(note ? note->text : QString());
-            if (!query.exec()) {
-                db.rollback();
-                return Status::failure(tr("Search is unavailable: %1").arg(query.lastError().text()));
+    if (wait == Wait::Block) {
+        QString error;
+        Status status;
+        if (!buildFile(bank, path, nullptr, &error) || !openCached(path, bank)) {
+            status = build(bank, store); // a cache that cannot be written only costs time
+        }
+        Q_EMIT ready();
+        return status;
+    }
+    m_worker = std::make_unique<Worker>();
+    m_worker->path = path;
+    m_worker->generation = ++m_generation;
+    Worker *worker = m_worker.get();
+    worker->thread = std::thread([this, worker, &bank] {
+        worker->ok = buildFile(bank, worker->path, &worker->cancel, &worker->error);
+        if (!worker->cancel) {
+            const int generation = worker->generation;
+            // Queued to the index's thread; a build that was replaced meanwhile is not this one.
+            QMetaObject::invokeMethod(
+                this,
+                [this, generation] {
+                    if (m_worker && m_worker->generation == generation) {
+                        finishBackground();
+                    }
+                },
+                Qt::QueuedConnection);
+        }
+    });
+    return {};
+}
+
+void SearchIndex::finishBackground()
+{
+    if (!m_worker) {
+        return;
+    }
+    m_worker->thread.join();
+    const std::unique_ptr<Worker> worker = std::move(m_worker);
+    if (!m_bank) {
+        return;
+    }
+    if (!worker->ok || !openCached(worker->path, *m_bank)) {
+        build(*m_bank, m_store);
+    }
+    Q_EMIT ready();
+}
+
+Status SearchIndex::openCached(const QString &path, const QuestionBank &bank)
+{
+    closeConnection(m_connectionName);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(path);
+    if (!db.open()) {
+        const QString error = db.lastError().text();
+        db = QSqlDatabase();
+        closeConnection(m_connectionName);
+        return Status::failure(error);
+    }
+    // What it was made from must be what is loaded now, whole; otherwise it is made again.
+    bool matches = false;
+    {
+        QSqlQuery query(db);
+        QHash<QString, QString> meta;
+        if (query.exec(QStringLiteral("SELECT name, value FROM meta"))) {
+            while (query.next()) {
+                meta.insert(query.value(0).toString(), query.value(1).toString());
             }
         }
+        matches = meta.value(QStringLiteral("schema")) == QString::number(Schema)
+            && meta.value(QStringLiteral("key")) == QString::fromLatin1(bank.contentKey())
+            && meta.value(QStringLiteral("count")) == QString::number(bank.questionCount())
+            && query.exec(QStringLiteral("SELECT max(rowid) FROM docs")) && query.next()
+            && query.value(0).toLongLong() == bank.questionCount();
+        if (matches) {
+            query.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+            // Read through a memory map: searching reads the same index pages again and again, and
+            // copying them through the page cache of SQLite would cost as much as the search itself.
+            query.exec(QStringLiteral("PRAGMA mmap_size = 1073741824"));
+        }
     }
-    db.commit();
-    // The ranking as the table's own: "ORDER BY rank" lets FTS5 sort inside the module.
-    query.prepare(QStringLiteral("INSERT INTO docs (docs, rank) VALUES ('rank', ?)"));
-    query.addBindValue(QString::fromLatin1(rankFunction));
-    if (!query.exec()) {
-        return Status::failure(tr("Search is unavailable: %1").arg(query.lastError().text()));
-    }
-    loadVocabulary(); // here rather than on the first typo, which would wait for it
-    if (store) {
-        connect(store, &UserStore::noteChanged, this, &SearchIndex::updateNote);
-        // Restored or imported notes: rebuilt on the next search, which always builds an unbuilt index.
-        connect(store, &UserStore::dataReset, this, &SearchIndex::invalidate);
+    if (!matches) {
+        db = QSqlDatabase();
+        closeConnection(m_connectionName);
+        return Status::failure(QStringLiteral("%1 was made from other packs").arg(path));
     }
     m_built = true;
+    follow(m_store);
+    syncNotes();
     return {};
+}
+
+void SearchIndex::follow(UserStore *store)
+{
+    if (m_store) {
+        disconnect(m_store, nullptr, this, nullptr);
+    }
+    m_store = store;
+    if (store) {
+        connect(store, &UserStore::noteChanged, this, &SearchIndex::updateNote);
+        // Restored or imported notes: the index takes the store's notes again.
+        connect(store, &UserStore::dataReset, this, &SearchIndex::syncNotes);
+    }
+}
+
+qint64 SearchIndex::rowOf(const QString &questionId) const
+{
+    idOfRow(0); // fills both tables
+    return m_rows.value(questionId, 0);
+}
+
+QString SearchIndex::idOfRow(qint64 row) const
+{
+    if (m_ids.isEmpty() && m_bank) {
+        m_ids = m_bank->questionIds();
+        for (qsizetype i = 0; i < m_ids.size(); ++i) {
+            m_rows.insert(m_ids.at(i), i + 1);
+        }
+    }
+    return row >= 1 && row <= m_ids.size() ? m_ids.at(row - 1) : QString();
+}
+
+bool SearchIndex::setNote(const QString &questionId, const QString &text)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery query(db);
+    const qint64 row = rowOf(questionId);
+    if (row > 0) {
+        query.prepare(QStringLiteral("UPDATE docs SET notes = ? WHERE rowid = ?"));
+        query.addBindValue(text);
+        query.addBindValue(row);
+        if (!query.exec()) {
+            m_lastError = query.lastError().text();
+            return false;
+        }
+    }
+    if (text.isEmpty()) {
+        query.prepare(QStringLiteral("DELETE FROM noted WHERE id = ?"));
+        query.addBindValue(questionId);
+    } else {
+        query.prepare(QStringLiteral("INSERT OR REPLACE INTO noted (id, text) VALUES (?, ?)"));
+        query.addBindValue(questionId);
+        query.addBindValue(text);
+    }
+    return query.exec();
 }
 
 void SearchIndex::updateNote(const QString &questionId)
@@ -228,12 +638,38 @@ void SearchIndex::updateNote(const QString &questionId)
         return;
     }
     const std::optional<UserStore::Note> note = m_store->note(questionId);
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral("UPDATE docs SET notes = ? WHERE id = ?"));
-    query.addBindValue(note ? note->text : QString());
-    query.addBindValue(questionId);
-    query.exec();
-    m_vocabularyStale = true;
+    setNote(questionId, note ? note->text : QString(u""_s));
+}
+
+void SearchIndex::syncNotes()
+{
+    if (!m_built || !m_store) {
+        return;
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QHash<QString, QString> indexed;
+    {
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        if (query.exec(QStringLiteral("SELECT id, text FROM noted"))) {
+            while (query.next()) {
+                indexed.insert(query.value(0).toString(), query.value(1).toString());
+            }
+        }
+    }
+    db.transaction();
+    const QList<UserStore::Note> notes = m_store->notes();
+    for (const UserStore::Note &note : notes) {
+        const auto it = indexed.constFind(note.questionId);
+        if (it == indexed.constEnd() || *it != note.text) {
+            setNote(note.questionId, note.text);
+        }
+        indexed.remove(note.questionId);
+    }
+    for (auto it = indexed.cbegin(); it != indexed.cend(); ++it) {
+        setNote(it.key(), QString(u""_s)); // deleted since the index last saw it
+    }
+    db.commit();
 }
 
 bool SearchIndex::matchesAnything(const QString &word) const
@@ -248,26 +684,6 @@ bool SearchIndex::matchesAnything(const QString &word) const
     return query.next();
 }
 
-void SearchIndex::loadVocabulary() const
-{
-    if (!m_vocabularyStale) {
-        return;
-    }
-    m_vocabulary.clear();
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.setForwardOnly(true);
-    // Most frequent first, so that among equally close words the common one wins.
-    if (query.exec(QStringLiteral("SELECT term FROM vocab ORDER BY doc DESC, term"))) {
-        while (query.next()) {
-            const QString term = query.value(0).toString();
-            if (!term.isEmpty()) {
-                m_vocabulary[{term.front(), int(term.size())}].append(term);
-            }
-        }
-    }
-    m_vocabularyStale = false;
-}
-
 QStringList SearchIndex::corrections(const QString &word) const
 {
     // Short words have too many neighbours to guess from; long ones may carry two typos.
@@ -275,7 +691,6 @@ QStringList SearchIndex::corrections(const QString &word) const
     if (limit == 0) {
         return {};
     }
-    loadVocabulary();
     struct Candidate
     {
         int distance; // against the closest prefix of the word: index terms are stems
@@ -287,19 +702,43 @@ QStringList SearchIndex::corrections(const QString &word) const
     int order = 0;
     // A stem is at most a few letters shorter than the word; never a short common word.
     const int shortest = qMax(4, int(word.size()) - 3);
-    for (int length = shortest; length <= word.size() + limit; ++length) {
-        const auto it = m_vocabulary.constFind({word.front(), length});
-        if (it == m_vocabulary.constEnd()) {
-            continue;
+    const int longest = int(word.size()) + limit;
+    auto consider = [&](const QString &term) {
+        const int d = distance(term, word, limit, true);
+        if (d <= limit) {
+            const int full = distance(term, word, limit + 3, false);
+            candidates.append({d, full, order, term});
         }
-        for (const QString &term : *it) {
-            const int d = distance(term, word, limit, true);
-            if (d <= limit) {
-                const int full = distance(term, word, limit + 3, false);
-                candidates.append({d, full, order, term});
+        ++order;
+    };
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT term FROM terms WHERE initial = ? AND length BETWEEN ? AND ? "
+                                 "ORDER BY length, docs DESC, term"));
+    query.addBindValue(QString(word.front()));
+    query.addBindValue(shortest);
+    query.addBindValue(longest);
+    if (query.exec()) {
+        while (query.next()) {
+            consider(query.value(0).toString());
+        }
+    }
+    // The words of the notes, which may be newer than the table: as written, unstemmed, after the rest.
+    QSet<QString> noteWords;
+    if (query.exec(QStringLiteral("SELECT text FROM noted"))) {
+        while (query.next()) {
+            for (const QString &noteWord : words(query.value(0).toString())) {
+                if (noteWord.front() == word.front() && noteWord.size() >= shortest
+                    && noteWord.size() <= longest) {
+                    noteWords.insert(noteWord);
+                }
             }
-            ++order;
         }
+    }
+    QStringList sortedNoteWords(noteWords.cbegin(), noteWords.cend());
+    sortedNoteWords.sort();
+    for (const QString &noteWord : std::as_const(sortedNoteWords)) {
+        consider(noteWord);
     }
     std::sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) {
         if (a.distance != b.distance) {
@@ -362,16 +801,16 @@ SearchIndex::Result SearchIndex::search(const QString &queryText, int limit, int
     // Two passes, best first: questions whose title, tags or short answer hold every word, ranked; then, if
     // there is room, those that hold them anywhere else. A common word fills the first pass and the slow
     // second one (scoring thousands of long answers) never runs.
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.setForwardOnly(true);
-    query.prepare(
-        QStringLiteral("SELECT rowid, id, rank FROM docs WHERE docs MATCH ? ORDER BY rank LIMIT ?"));
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     const int wanted = qBound(1, limit, 10000);
     QSet<qint64> seen;
-    const QStringList passes{QString(u"{title tags short} : (" + result.expression + u')'),
-                             result.expression};
-    for (const QString &expression : passes) {
-        query.addBindValue(expression);
+    for (const char *statement :
+         {"SELECT rowid, NULL, rank FROM heads WHERE heads MATCH ? ORDER BY rank LIMIT ?",
+          "SELECT rowid, id, rank FROM docs WHERE docs MATCH ? ORDER BY rank LIMIT ?"}) {
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        query.prepare(QString::fromLatin1(statement));
+        query.addBindValue(result.expression);
         query.addBindValue(wanted + int(seen.size()));
         if (!query.exec()) {
             // Cannot happen with quoted words; never show SQLite's message to a person.
@@ -382,7 +821,9 @@ SearchIndex::Result SearchIndex::search(const QString &queryText, int limit, int
             const qint64 row = query.value(0).toLongLong();
             if (!seen.contains(row)) {
                 seen.insert(row);
-                result.hits.append({query.value(1).toString(), {}, query.value(2).toDouble(), row});
+                const QVariant id = query.value(1);
+                result.hits.append(
+                    {id.isNull() ? idOfRow(row) : id.toString(), {}, query.value(2).toDouble(), row});
             }
         }
         if (result.hits.size() >= wanted) {
@@ -399,6 +840,18 @@ QString SearchIndex::snippet(const Result &result, int hit) const
 {
     if (hit < 0 || hit >= result.hits.size() || result.expression.isEmpty()) {
         return {};
+    }
+    const Question *question = m_bank ? m_bank->question(result.hits.at(hit).questionId) : nullptr;
+    if (question) {
+        // The columns that are not shown beside the snippet already (the title is), prose before code.
+        const std::optional<UserStore::Note> note = m_store ? m_store->note(question->id) : std::nullopt;
+        const QString made = textSnippet({proseOf(question->shortAnswer), proseOf(question->body),
+                                          note ? note->text : QString(), codeOf(*question), question->title,
+                                          question->tags.join(QLatin1String(", "))},
+                                         result.terms, 14);
+        if (!made.isEmpty()) {
+            return made;
+        }
     }
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.prepare(QStringLiteral("SELECT snippet(docs, -1, char(2), char(3), '…', 14) FROM docs "

@@ -1,6 +1,7 @@
 #include "packgenerator.h"
 
 #include "content/pack.h"
+#include "content/packloader.h"
 
 #include <QDir>
 #include <QFile>
@@ -74,7 +75,8 @@ Status PackGenerator::write(const QString &folder, int questionCount) const
     QRandomGenerator random(20261128u + quint32(questionCount));
     static const QRegularExpression link(QStringLiteral(R"(\]\(#([a-z0-9-]+)\))"));
 
-    constexpr int perSection = 100;
+    // Sections of 100 questions, or more when that would pass the loader's limit on sections.
+    const int perSection = qMax(100, (questionCount + PackLoader::MaxSections - 1) / PackLoader::MaxSections);
     QStringList sectionEntries;
     for (int s = 0; s * perSection < questionCount; ++s) {
         const QString fileName = QStringLiteral("section-%1.md").arg(s, 4, 10, QLatin1Char('0'));

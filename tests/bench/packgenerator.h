@@ -11,7 +11,8 @@ class Pack;
 // Writes a large, realistic pack for benchmarks: question n is a variant of question n mod 65 of the Go
 // pack (its answer length, code blocks, tags and links), with the words of the answer partly replaced by
 // others so that the index sees a vocabulary that grows with the pack, as merged packs would. Sections of
-// 100 questions. Deterministic: the same count gives the same pack.
+// 100 questions (more above 25,600, the loader's limit being 256 sections). Deterministic: the same count
+// gives the same pack.
 class PackGenerator
 {
 public:

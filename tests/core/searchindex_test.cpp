@@ -1,9 +1,14 @@
+#include "content/packcache.h"
 #include "content/packloader.h"
 #include "content/questionbank.h"
 #include "packbuilder.h"
 #include "search/searchindex.h"
 #include "storage/userstore.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -30,9 +35,18 @@ private Q_SLOTS:
     void hostileQueries_data();
     void hostileQueries();
     void emptyQuery_noResults();
+    void cache_secondStartOpensItWithTheSameResults();
+    void cache_notesFollowTheStoreWhileClosed();
+    void cache_packChanged_builtAgainAndOldOneRemoved();
+    void cache_damagedFile_builtAgain();
+    void cache_backgroundBuild_readyThenSearchable();
+    void cache_destroyedWhileBuilding_leavesNothingBehind();
 
 private:
     QStringList ids(const SearchIndex::Result &result) const;
+    // The Go pack loaded through a pack cache in folder, so that the bank has a content key.
+    static std::unique_ptr<QuestionBank> keyedBank(const QString &packFolder, const QString &cacheFolder);
+    static QStringList searchFiles(const QString &cacheFolder);
     std::unique_ptr<QuestionBank> m_bank;
     std::unique_ptr<QuestionBank> m_demo;
     QTemporaryDir m_dir;
@@ -327,6 +341,180 @@ void SearchIndexTest::emptyQuery_noResults()
     QVERIFY(m_index.search(QString()).hits.isEmpty());
     SearchIndex unbuilt;
     QVERIFY(unbuilt.search(QStringLiteral("select")).hits.isEmpty());
+}
+
+std::unique_ptr<QuestionBank> SearchIndexTest::keyedBank(const QString &packFolder,
+                                                         const QString &cacheFolder)
+{
+    PackErrors errors;
+    auto bank = std::make_unique<QuestionBank>(
+        QuestionBank::load({packFolder}, &errors, PackCache(cacheFolder + QStringLiteral("/packs"))));
+    return errors.isEmpty() && !bank->contentKey().isEmpty() ? std::move(bank) : nullptr;
+}
+
+QStringList SearchIndexTest::searchFiles(const QString &cacheFolder)
+{
+    return QDir(cacheFolder).entryList({QStringLiteral("search-*")}, QDir::Files);
+}
+
+void SearchIndexTest::cache_secondStartOpensItWithTheSameResults()
+{
+    const QTemporaryDir dir;
+    const auto bank = keyedBank(PackLoader::builtInPackPath(), dir.path());
+    QVERIFY(bank);
+    const QStringList queries{QStringLiteral("goroutine"), QStringLiteral("typed nil"),
+                              QStringLiteral("gorutine"), QStringLiteral("sel"), QStringLiteral("zzzz")};
+    QList<QStringList> expected;
+    for (const QString &query : queries) {
+        expected.append(ids(m_index.search(query)));
+    }
+    {
+        SearchIndex first;
+        QVERIFY(first.prepare(*bank, nullptr, dir.path(), SearchIndex::Wait::Block));
+        QVERIFY(first.isBuilt());
+        QVERIFY(!first.openedFromCache());
+        QCOMPARE(searchFiles(dir.path()),
+                 QStringList{QFileInfo(SearchIndex::cachePath(dir.path(), bank->contentKey())).fileName()});
+    }
+    SearchIndex second;
+    QVERIFY(second.prepare(*bank, nullptr, dir.path(), SearchIndex::Wait::Block));
+    QVERIFY(second.openedFromCache());
+    for (qsizetype i = 0; i < queries.size(); ++i) {
+        QCOMPARE(ids(second.search(queries.at(i))), expected.at(i));
+    }
+    const SearchIndex::Result result = second.search(QStringLiteral("typed nil"));
+    QVERIFY2(result.hits.first().snippet.contains(QLatin1String("<b>")),
+             qPrintable(result.hits.first().snippet));
+}
+
+void SearchIndexTest::cache_notesFollowTheStoreWhileClosed()
+{
+    const QTemporaryDir dir;
+    const auto bank = keyedBank(PackLoader::builtInPackPath(), dir.path());
+    QVERIFY(bank);
+    QString error;
+    const auto store = UserStore::open(dir.filePath(QStringLiteral("store")), &error);
+    QVERIFY2(store, qPrintable(error));
+    QVERIFY(store->saveNote(QStringLiteral("go/select"), QStringLiteral("remember the zebra crossing"), {}));
+    {
+        SearchIndex index;
+        QVERIFY(index.prepare(*bank, store.get(), dir.path(), SearchIndex::Wait::Block));
+        QCOMPARE(ids(index.search(QStringLiteral("zebra"))), QStringList{QStringLiteral("go/select")});
+        // Kept current while open, and written to the cached file.
+        QVERIFY(store->saveNote(QStringLiteral("go/json"), QStringLiteral("platypus tags"), {}));
+        QCOMPARE(ids(index.search(QStringLiteral("platypus"))), QStringList{QStringLiteral("go/json")});
+    }
+    // While no index is open: one note changed, one deleted, one added (as another GoPrep, an import or
+    // a restore would).
+    QVERIFY(store->saveNote(QStringLiteral("go/select"), QStringLiteral("remember the okapi"), {}));
+    QVERIFY(store->saveNote(QStringLiteral("go/json"), QString(), {}));
+    QVERIFY(store->saveNote(QStringLiteral("go/zero-value"), QStringLiteral("capybara order"), {}));
+    SearchIndex index;
+    QVERIFY(index.prepare(*bank, store.get(), dir.path(), SearchIndex::Wait::Block));
+    QVERIFY(index.openedFromCache());
+    QVERIFY(ids(index.search(QStringLiteral("zebra"))).isEmpty());
+    // (It may still be "corrected" to a word of the pack; it no longer finds the deleted note.)
+    const SearchIndex::Result platypus = index.search(QStringLiteral("platypus"));
+    QVERIFY2(!ids(platypus).contains(QStringLiteral("go/json")),
+             qPrintable(platypus.terms.join(u' ') + u" -> " + ids(platypus).join(u' ')));
+    QCOMPARE(ids(index.search(QStringLiteral("okapi"))), QStringList{QStringLiteral("go/select")});
+    QCOMPARE(ids(index.search(QStringLiteral("capybara"))), QStringList{QStringLiteral("go/zero-value")});
+    QCOMPARE(ids(index.search(QStringLiteral("capybra"))),
+             QStringList{QStringLiteral("go/zero-value")}); // a typo
+}
+
+void SearchIndexTest::cache_packChanged_builtAgainAndOldOneRemoved()
+{
+    const QTemporaryDir dir;
+    const QString pack = dir.filePath(QStringLiteral("pack"));
+    QVERIFY(QDir().mkpath(pack));
+    const QDir source(QStringLiteral(GOPREP_SOURCE_DIR "/content/go"));
+    for (const QString &name : source.entryList(QDir::Files)) {
+        QVERIFY(QFile::copy(source.filePath(name), pack + u'/' + name));
+        QFile::setPermissions(pack + u'/' + name, QFile::ReadOwner | QFile::WriteOwner);
+    }
+    const QString cacheFolder = dir.filePath(QStringLiteral("cache"));
+    {
+        const auto bank = keyedBank(pack, cacheFolder);
+        QVERIFY(bank);
+        SearchIndex index;
+        QVERIFY(index.prepare(*bank, nullptr, cacheFolder, SearchIndex::Wait::Block));
+        QVERIFY(index.search(QStringLiteral("wombat")).hits.isEmpty());
+    }
+    const QStringList before = searchFiles(cacheFolder);
+    QCOMPARE(before.size(), 1);
+    // A new word in one answer: another key, an index that has the word, and the old file gone.
+    QFile section(pack + QStringLiteral("/concurrency.md"));
+    QVERIFY(section.open(QIODevice::Append));
+    section.write("\nA wombat digs a tunnel.\n");
+    section.close();
+    const auto bank = keyedBank(pack, cacheFolder);
+    QVERIFY(bank);
+    SearchIndex index;
+    QVERIFY(index.prepare(*bank, nullptr, cacheFolder, SearchIndex::Wait::Block));
+    QVERIFY(!index.openedFromCache());
+    QCOMPARE(index.search(QStringLiteral("wombat")).hits.size(), 1);
+    const QStringList after = searchFiles(cacheFolder);
+    QCOMPARE(after.size(), 1);
+    QVERIFY(after != before);
+}
+
+void SearchIndexTest::cache_damagedFile_builtAgain()
+{
+    const QTemporaryDir dir;
+    const auto bank = keyedBank(PackLoader::builtInPackPath(), dir.path());
+    QVERIFY(bank);
+    const QString path = SearchIndex::cachePath(dir.path(), bank->contentKey());
+    for (const QByteArray &damage : {QByteArray("not a database at all"), QByteArray()}) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(damage.isEmpty() ? QByteArray(8192, '\0') : damage.repeated(200));
+        file.close();
+        SearchIndex index;
+        QVERIFY(index.prepare(*bank, nullptr, dir.path(), SearchIndex::Wait::Block));
+        QVERIFY(!index.openedFromCache());
+        QVERIFY(ids(index.search(QStringLiteral("goroutine"))).size() > 3);
+    }
+    SearchIndex index;
+    QVERIFY(index.prepare(*bank, nullptr, dir.path(), SearchIndex::Wait::Block));
+    QVERIFY(index.openedFromCache());
+}
+
+void SearchIndexTest::cache_backgroundBuild_readyThenSearchable()
+{
+    const QTemporaryDir dir;
+    const auto bank = keyedBank(PackLoader::builtInPackPath(), dir.path());
+    QVERIFY(bank);
+    SearchIndex index;
+    QSignalSpy ready(&index, &SearchIndex::ready);
+    QVERIFY(index.prepare(*bank, nullptr, dir.path()));
+    // Nothing can have finished yet: the result is handed over through this thread's event loop.
+    QVERIFY(index.isPreparing());
+    QVERIFY(!index.isBuilt());
+    QVERIFY(index.search(QStringLiteral("goroutine")).hits.isEmpty());
+    QVERIFY(ready.wait(60000));
+    QCOMPARE(ready.size(), 1);
+    QVERIFY(!index.isPreparing());
+    QVERIFY(index.isBuilt());
+    QVERIFY(ids(index.search(QStringLiteral("goroutine"))).size() > 3);
+    QVERIFY(QFileInfo::exists(SearchIndex::cachePath(dir.path(), bank->contentKey())));
+}
+
+void SearchIndexTest::cache_destroyedWhileBuilding_leavesNothingBehind()
+{
+    const QTemporaryDir dir;
+    const auto bank = keyedBank(PackLoader::builtInPackPath(), dir.path());
+    QVERIFY(bank);
+    for (int round = 0; round < 5; ++round) {
+        auto index = std::make_unique<SearchIndex>();
+        QVERIFY(index->prepare(*bank, nullptr, dir.path()));
+        QTest::qWait(round * 3); // stopped at different points of the build
+        index.reset(); // cancels and waits: no thread outlives the index
+        QCoreApplication::processEvents(); // a completion posted before the cancel goes nowhere
+        const QStringList left = QDir(dir.path()).entryList({QStringLiteral("*.partial")}, QDir::Files);
+        QVERIFY2(left.isEmpty(), qPrintable(left.join(u' ')));
+        QDir(dir.path()).remove(QFileInfo(SearchIndex::cachePath(dir.path(), bank->contentKey())).fileName());
+    }
 }
 
 QTEST_GUILESS_MAIN(SearchIndexTest)

@@ -1,6 +1,7 @@
 #include "answerview.h"
 #include "appearance.h"
 #include "barchart.h"
+#include "content/packcache.h"
 #include "content/packloader.h"
 #include "content/questionbank.h"
 #include "drillpage.h"
@@ -16,6 +17,7 @@
 #include "questionbrowser.h"
 #include "render/codehighlighter.h"
 #include "reviewpage.h"
+#include "search/searchindex.h"
 #include "storage/userstore.h"
 #include "study/studystate.h"
 
@@ -28,6 +30,7 @@
 #include <QDesktopServices>
 #include <QDialog>
 #include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -68,6 +71,7 @@ private Q_SLOTS:
     void collections_bookmarksInTree();
     void search_typeArrowsEnter_opensResult();
     void search_nothingFound_saysSo();
+    void search_whileTheIndexIsBuilt_answersWhenReady();
     void notesOverview_newestFirstSearchable();
     void nextPrevious_byKeys();
     void copyCode_putsPackTextOnClipboard();
@@ -305,6 +309,51 @@ void MainWindowTest::search_nothingFound_saysSo()
     auto *label = m_window->findChild<QLabel *>(QStringLiteral("noResults"));
     QTRY_VERIFY(label->isVisible());
     QVERIFY(label->text().contains(QLatin1String("Nothing matches")));
+}
+
+void MainWindowTest::search_whileTheIndexIsBuilt_answersWhenReady()
+{
+    destroyWindow();
+    // As main() does: packs through the cache, the window told where the cache is, content after show().
+    const QString cacheFolder = dataFolder() + QStringLiteral("/cache");
+    PackErrors errors;
+    const QuestionBank bank = QuestionBank::load({PackLoader::builtInPackPath()}, &errors,
+                                                 PackCache(cacheFolder + QStringLiteral("/packs")));
+    QVERIFY(errors.isEmpty());
+    for (int start = 1; start <= 2; ++start) {
+        QString error;
+        m_store = UserStore::open(dataFolder(), &error);
+        QVERIFY2(m_store, qPrintable(error));
+        m_settings = std::make_unique<QSettings>(dataFolder() + QStringLiteral("/settings.ini"),
+                                                 QSettings::IniFormat);
+        m_window = std::make_unique<MainWindow>(m_settings.get());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window->setCacheFolder(cacheFolder);
+        m_window->setContent(&bank, m_store.get());
+        const SearchIndex *index = m_window->browser()->searchIndex();
+        QCOMPARE(index->isPreparing(), start == 1); // built in the background once, then opened
+        QCOMPARE(index->openedFromCache(), start == 2);
+
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        QLineEdit *field = m_window->browser()->searchField();
+        QTest::keyClicks(field, QStringLiteral("goroutine"));
+        auto *label = m_window->findChild<QLabel *>(QStringLiteral("noResults"));
+        QListView *results = m_window->browser()->results();
+        if (start == 1) {
+            // Typed before the index is ready: said so, then answered without another key.
+            QVERIFY(label->isVisible());
+            QVERIFY2(label->text().contains(QLatin1String("Preparing search")), qPrintable(label->text()));
+            QCOMPARE(results->model()->rowCount(), 0);
+        }
+        QTRY_VERIFY(results->model()->rowCount() > 3);
+        QVERIFY(!label->isVisible());
+        QTest::keyClick(field, Qt::Key_Return);
+        QVERIFY(!m_window->currentId().isEmpty());
+        destroyWindow();
+    }
+    QVERIFY(QFileInfo::exists(SearchIndex::cachePath(cacheFolder, bank.contentKey())));
+    createWindow(); // for cleanup()
 }
 
 void MainWindowTest::notesOverview_newestFirstSearchable()
