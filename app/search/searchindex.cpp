@@ -12,11 +12,12 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QVarLengthArray>
 #include <QVariant>
 
 #include <algorithm>
+#include <array>
 #include <atomic>
+#include <vector>
 
 namespace GoPrep {
 
@@ -76,8 +77,15 @@ int distance(QStringView term, QStringView word, int limit, bool againstPrefixes
         return int(qMax(m, n));
     }
     // On the stack for any word a person types: this runs for thousands of index terms per typo.
-    QVarLengthArray<int, 3 * 96> rows(3 * (n + 1));
-    int *previous2 = rows.data();
+    // Zeroed, though every cell read is written first: GCC 14 cannot see that and warns.
+    std::array<int, 3 * 96> onStack{};
+    std::vector<int> onHeap;
+    int *rows = onStack.data();
+    if (3 * (n + 1) > qsizetype(onStack.size())) {
+        onHeap.assign(size_t(3 * (n + 1)), 0);
+        rows = onHeap.data();
+    }
+    int *previous2 = rows;
     int *previous = previous2 + n + 1;
     int *current = previous + n + 1;
     for (qsizetype j = 0; j <= n; ++j) {
