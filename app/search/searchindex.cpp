@@ -374,8 +374,7 @@ struct SearchIndex::Worker
     std::thread thread;
     std::atomic<bool> cancel{false};
     QString path;
-    QString error; // written by the thread before it posts finishBackground()
-    bool ok = false;
+    bool ok = false; // written by the thread before it posts finishBackground()
     int generation = 0;
 };
 
@@ -508,7 +507,8 @@ Status SearchIndex::prepare(const QuestionBank &bank, UserStore *store, const QS
     m_worker->generation = ++m_generation;
     Worker *worker = m_worker.get();
     worker->thread = std::thread([this, worker, &bank] {
-        worker->ok = buildFile(bank, worker->path, &worker->cancel, &worker->error);
+        QString error; // a failed build falls back to an index in memory, which reports its own problems
+        worker->ok = buildFile(bank, worker->path, &worker->cancel, &error);
         if (!worker->cancel) {
             const int generation = worker->generation;
             // Queued to the index's thread; a build that was replaced meanwhile is not this one.

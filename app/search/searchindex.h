@@ -81,8 +81,6 @@ public:
     bool openedFromCache() const { return m_fromCache; }
     // The file of the cached index for a bank's content key.
     static QString cachePath(const QString &cacheFolder, const QByteArray &contentKey);
-    // Marks the index out of date (the store's data was replaced); the next build() starts over.
-    void invalidate() { m_built = false; }
 
     // The best hits, the first snippetCount with their snippets (a snippet costs as much as the search:
     // the rest are made when a view asks, with snippet()).
